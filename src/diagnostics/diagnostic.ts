@@ -1,0 +1,121 @@
+// One Diagnostic type for every problem kt-bio finds: in a plan file, in a unit's report, or in
+// the yearly cycle (late, missing). A diagnostic carries a stable code and the facts of the case
+// (args); the words come from the catalogue of the chosen language when it is shown.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 1-based, as editors show them. Columns count characters (UTF-16 code units) of the line. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type ArgValue = string | number | boolean | readonly string[] | undefined;
+export type MessageArgs = Readonly<Record<string, ArgValue>>;
+
+export const DIAGNOSTIC_CODES = [
+  // reading files
+  'file-not-found',
+  'file-unreadable',
+  'folder-unreadable',
+  'file-too-large',
+  'file-empty',
+  'file-binary',
+  'file-utf16',
+  'file-not-utf8',
+  'legacy-font-text',
+  // YAML syntax
+  'yaml-syntax',
+  'yaml-tab-indent',
+  'yaml-missing-colon',
+  'yaml-colon-in-value',
+  'yaml-unclosed-quote',
+  'yaml-bad-indent',
+  'yaml-missing-dash',
+  'yaml-duplicate-key',
+  'yaml-multiple-documents',
+  'yaml-alias-limit',
+  'yaml-not-a-map',
+  // shape (JSON Schema)
+  'missing-field',
+  'unknown-field',
+  'wrong-type',
+  'not-allowed-value',
+  'wrong-value',
+  'bad-format',
+  'empty-text',
+  'out-of-range',
+  'empty-list',
+  'invalid-date',
+  'impossible-date',
+  'invalid-money',
+  'schema-other',
+  // the plan as a whole
+  'plan-duplicate-id',
+  'plan-unknown-id',
+  'plan-unknown-section',
+  'plan-bad-lifetime',
+  'plan-no-issuer',
+  // unit reports (the rules of the report format that a schema cannot say)
+  'report-blank',
+  'report-unknown-agency',
+  'report-agency-is-group',
+  'report-agency-ended',
+  'report-agency-not-yet',
+  'report-year-folder',
+  'report-submitted-future',
+  'report-submitted-before-year',
+  'report-period-order',
+  'report-unknown-task',
+  'report-task-not-assigned',
+  'report-duplicate-task',
+  'report-completed-recurring',
+  'report-completed-on-not-completed',
+  'report-completed-after-submitted',
+  'report-no-results',
+  'report-unknown-funding',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** The file as shown to the user (relative to the working folder when inside it). */
+  file?: string;
+  range?: Range;
+  /** Where in the data: keys and indexes from the document root. */
+  path?: readonly (string | number)[];
+  args: MessageArgs;
+}
+
+export function diagnostic(
+  code: DiagnosticCode,
+  severity: Severity,
+  args: MessageArgs = {},
+  where: { file?: string | undefined; range?: Range | undefined; path?: readonly (string | number)[] | undefined } = {},
+): Diagnostic {
+  const d: Diagnostic = { code, severity, args };
+  if (where.file !== undefined) d.file = where.file;
+  if (where.range !== undefined) d.range = where.range;
+  if (where.path !== undefined) d.path = where.path;
+  return d;
+}
+
+export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
+
+/** Stable order for output: by file, then position, then code. */
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) ||
+      (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0) ||
+      a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,459 @@
+// Generated from plan/schema/*.schema.json by build.mjs. Do not edit: edit the schemas.
+
+/**
+ * plan/plan.yaml: the identity of the plan (kế hoạch) that the reports follow.
+ */
+
+export interface PlanIdentity {
+  /**
+   * Loại văn bản, e.g. Kế hoạch.
+   */
+  kind: string;
+  /**
+   * Số, ký hiệu, e.g. 1693/KH-UBND.
+   */
+  number: string;
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  date: string;
+  issuer: {
+    name: string;
+    short: string;
+  };
+  /**
+   * Trích yếu nội dung.
+   */
+  title: string;
+  signer: {
+    /**
+     * @minItems 1
+     */
+    authority: string[];
+    title: string;
+    name: string;
+  };
+  /**
+   * Căn cứ: the documents the plan implements.
+   *
+   * @minItems 1
+   */
+  legalBasis: {
+    kind: string;
+    number: string;
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    date: string;
+    issuer: string;
+    title?: string;
+  }[];
+  /**
+   * Nơi nhận, as printed on the plan.
+   */
+  recipients: string[];
+}
+
+/**
+ * plan/reporting.yaml: who reports to whom, and by when, every year.
+ */
+
+export interface ReportingRules {
+  unitReport: Rule;
+  provincialReport: Rule;
+}
+
+export interface Rule {
+  deadline: {
+    day: number;
+    month: number;
+    /**
+     * true: a report dated on the deadline day itself is on time.
+     */
+    inclusive: boolean;
+  };
+  recipient: string;
+  /**
+   * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+   */
+  compiler?: string;
+  /**
+   * Also on request (đột xuất khi có yêu cầu).
+   */
+  adHoc?: boolean;
+  /**
+   * Where the plan says so.
+   */
+  source: string;
+}
+
+/**
+ * plan/funding.yaml: the funding sources of section III; reports give spending by these ids.
+ */
+
+export interface FundingSources {
+  source?: string;
+  /**
+   * @minItems 1
+   */
+  sources: {
+    id: string;
+    name: string;
+    short?: string;
+  }[];
+}
+
+/**
+ * plan/units.yaml: the units (cơ quan, đơn vị) and groups the plan names, with their lifetimes.
+ */
+
+export interface UnitRegistry {
+  units: Unit[];
+  groups: Group[];
+}
+
+export interface Unit {
+  /**
+   * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+   */
+  id: string;
+  /**
+   * Full Vietnamese name.
+   */
+  name: string;
+  /**
+   * Short name used in tables.
+   */
+  short: string;
+  kind: 'department' | 'board' | 'district' | 'commune' | 'organisation';
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  from?: string;
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  until?: string;
+  /**
+   * @minItems 1
+   *
+   * Items: The unit or group that takes over the tasks from the day after `until`.
+   */
+  successors?: string[];
+  /**
+   * Later names of the same unit (đổi tên, or continued by a merged unit of the new province).
+   */
+  names?: {
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    from: string;
+    name: string;
+    short: string;
+    /**
+     * The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.
+     */
+    basis?: string;
+  }[];
+  /**
+   * The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.
+   */
+  basis?: string;
+  /**
+   * What could not be confirmed about this entry.
+   */
+  unconfirmed?: string;
+}
+
+export interface Group {
+  /**
+   * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+   */
+  id: string;
+  name: string;
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  from?: string;
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  until?: string;
+  /**
+   * @minItems 1
+   *
+   * Items: The unit or group that takes over the tasks from the day after `until`.
+   */
+  successors?: string[];
+  /**
+   * The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.
+   */
+  basis?: string;
+  unconfirmed?: string;
+  /**
+   * Shown while the group has no members: where to add them.
+   */
+  whereToAdd?: string;
+  /**
+   * Unit ids, or {unit, from, until} for a membership shorter than the unit's life.
+   */
+  members: (
+    | string
+    | {
+        /**
+         * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+         */
+        unit: string;
+        /**
+         * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+         */
+        from?: string;
+        /**
+         * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+         */
+        until?: string;
+      }
+  )[];
+}
+
+export type SectionId = string;
+/**
+ * A unit or group id, or {id, role} when the plan says what this unit does.
+ */
+
+export type Assignment =
+  | string
+  | {
+      /**
+       * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+       */
+      id: string;
+      role?: string;
+    };
+
+/**
+ * plan/tasks.yaml: the sections of the plan and the tasks (nhiệm vụ) units report on.
+ */
+
+export interface PlanTasks {
+  sections: {
+    id: SectionId;
+    title: string;
+  }[];
+  /**
+   * @minItems 1
+   */
+  tasks: Task[];
+}
+
+export interface Task {
+  /**
+   * Stable id units write in their reports.
+   */
+  id: string;
+  section: SectionId;
+  /**
+   * Short title.
+   */
+  title: string;
+  /**
+   * Every bullet of the task as the plan words it.
+   *
+   * @minItems 1
+   */
+  text: string[];
+  /**
+   * Chủ trì.
+   */
+  leads?: Assignment[];
+  /**
+   * Đơn vị thực hiện.
+   */
+  implementing?: Assignment[];
+  /**
+   * Phối hợp.
+   */
+  cooperating?: Assignment[];
+  /**
+   * Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.
+   */
+  othersNote?: string;
+  timeframe: {
+    /**
+     * Thời gian thực hiện as the plan words it.
+     */
+    label: string;
+    /**
+     * Absent: recurring (thường xuyên / hằng năm).
+     */
+    due?: string;
+    recurrence?: 'continuous' | 'yearly';
+  };
+}
+
+/**
+ * plan/issuers.yaml: the heading of documents kt-bio writes, chosen by the document's date.
+ */
+
+export interface IssuerBlocks {
+  /**
+   * @minItems 1
+   */
+  issuers: {
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    from?: string;
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    until?: string;
+    /**
+     * Cơ quan chủ quản, e.g. UBND TỈNH KON TUM.
+     */
+    parentAuthority: string;
+    /**
+     * Cơ quan ban hành, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.
+     */
+    issuingBody: string;
+    /**
+     * Địa danh on the dated line.
+     */
+    place: string;
+    /**
+     * Chữ viết tắt of the issuing body in document numbers, e.g. SKHCN.
+     */
+    code: string;
+    /**
+     * The People's Committee the summary goes to.
+     */
+    provincialCommittee: string;
+    /**
+     * The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.
+     */
+    basis: string;
+  }[];
+}
+
+/**
+ * A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.
+ */
+
+export type Money = number | string;
+
+/**
+ * A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/validate/report-rules.ts.
+ */
+
+export interface UnitReport {
+  /**
+   * Always kt-bio/report@1: the version of this format.
+   */
+  format: 'kt-bio/report@1';
+  /**
+   * The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.
+   */
+  agency: string;
+  /**
+   * The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.
+   */
+  year: number;
+  /**
+   * Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.
+   */
+  submitted: string;
+  /**
+   * Số, ký hiệu of the report, e.g. 215/BC-SYT.
+   */
+  number?: string;
+  /**
+   * Người ký: name and title (chức vụ).
+   */
+  signer?: {
+    /**
+     * Họ và tên người ký.
+     */
+    name?: string;
+    /**
+     * Chức vụ người ký, e.g. Phó Giám đốc.
+     */
+    title?: string;
+  };
+  /**
+   * Thời gian chốt số liệu (the data cut-off): from ≤ to.
+   */
+  period?: {
+    /**
+     * Từ ngày.
+     */
+    from: string;
+    /**
+     * Đến ngày.
+     */
+    to: string;
+  };
+  /**
+   * One entry per task of plan/tasks.yaml the unit reports on; each task once.
+   */
+  tasks: TaskReport[];
+  /**
+   * Đánh giá chung: achievements, limitations and their causes.
+   */
+  summary?: {
+    /**
+     * Kết quả đạt được.
+     */
+    achievements?: string;
+    /**
+     * Tồn tại, hạn chế.
+     */
+    limitations?: string;
+    /**
+     * Nguyên nhân.
+     */
+    causes?: string;
+  };
+  /**
+   * Đề xuất, kiến nghị.
+   *
+   * Items: One proposal (kiến nghị) per item.
+   */
+  proposals?: string[];
+}
+
+export interface TaskReport {
+  /**
+   * A task id of plan/tasks.yaml, e.g. II.3.a.yd.
+   */
+  id: string;
+  /**
+   * not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).
+   */
+  status: 'not_started' | 'in_progress' | 'completed' | 'ongoing';
+  /**
+   * Ngày hoàn thành: only with status completed; not after submitted.
+   */
+  completed_on?: string;
+  /**
+   * Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.
+   */
+  results?: string;
+  /**
+   * Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure.
+   */
+  indicators?: {
+    name: string;
+    value: number;
+    unit: string;
+  }[];
+  /**
+   * Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).
+   */
+  funding?: {
+    [k: string]: Money;
+  };
+  /**
+   * Khó khăn, vướng mắc.
+   */
+  difficulties?: string;
+}

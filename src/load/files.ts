@@ -1,0 +1,80 @@
+// Reading files from disk: the only module of the core that does I/O on its inputs. Everything
+// it returns is text ready for parsing, or a Diagnostic saying why there is none.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeText, MAX_REPORT_BYTES, type DecodeProblem } from './decode.js';
+import { extName, joinPath } from '../paths.js';
+
+export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Reads and decodes one file; `shown` is the path as the user should see it. */
+export async function readTextFile(path: string, shown: string, maxBytes = MAX_REPORT_BYTES): Promise<TextRead> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail('file-unreadable', { path: shown, reason: 'is a folder' }, shown);
+    if (info.size > maxBytes) return fail('file-too-large', { size: info.size, limit: maxBytes }, shown);
+    bytes = await readFile(path);
+  } catch (e) {
+    return { ok: false, diagnostic: ioDiagnostic(e, shown) };
+  }
+  const decoded = decodeText(bytes, { maxBytes });
+  if (decoded.ok) return { ok: true, text: decoded.value.text };
+  return { ok: false, diagnostic: decodeDiagnostic(decoded.problem, shown) };
+}
+
+export function ioDiagnostic(e: unknown, shown: string, folder = false): Diagnostic {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return diagnostic('file-not-found', 'error', { path: shown }, { file: shown });
+  return diagnostic(folder ? 'folder-unreadable' : 'file-unreadable', 'error', { path: shown, reason: code ?? String(e) }, { file: shown });
+}
+
+function fail(code: 'file-unreadable' | 'file-too-large', args: Record<string, string | number>, shown: string): TextRead {
+  return { ok: false, diagnostic: diagnostic(code, 'error', args, { file: shown }) };
+}
+
+function decodeDiagnostic(p: DecodeProblem, file: string): Diagnostic {
+  const at = (line: number, column: number) => ({ file, range: { start: { line, column }, end: { line, column } } });
+  switch (p.kind) {
+    case 'too-large':
+      return diagnostic('file-too-large', 'error', { size: p.size, limit: p.limit }, { file });
+    case 'empty':
+      return diagnostic('file-empty', 'error', {}, { file });
+    case 'binary':
+      return diagnostic('file-binary', 'error', {}, { file });
+    case 'utf16':
+      return diagnostic('file-utf16', 'error', { endianness: p.endianness }, { file });
+    case 'not-utf8':
+      return diagnostic('file-not-utf8', 'error', { guess: p.guess }, at(p.line, p.column));
+    case 'legacy-font-text':
+      return diagnostic('legacy-font-text', 'error', { guess: p.guess, sample: p.sample }, at(p.line, p.column));
+  }
+}
+
+export type FolderListing = { ok: true; yaml: string[]; skipped: string[] } | { ok: false; diagnostic: Diagnostic };
+
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+/** The YAML files directly inside a folder (sorted by name), and the other entries it skipped. */
+export async function listYamlFiles(folder: string, shown: string): Promise<FolderListing> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    const yaml: string[] = [];
+    const skipped: string[] = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.isFile() && YAML_EXTENSIONS.has(extName(e.name))) yaml.push(joinPath(folder, e.name));
+      else skipped.push(joinPath(folder, e.name));
+    }
+    return { ok: true, yaml, skipped };
+  } catch (e) {
+    return { ok: false, diagnostic: ioDiagnostic(e, shown, true) };
+  }
+}
+
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

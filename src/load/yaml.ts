@@ -1,0 +1,148 @@
+// YAML text → data, keeping every node's position so that any later finding (schema, rule,
+// deadline) can point at the exact line and column of the source.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
+
+/** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
+export const MAX_YAML_ALIASES = 50;
+
+export type DataPath = readonly (string | number)[];
+
+export interface SourceDocument {
+  /** The file as shown to the user. */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export interface ParsedYaml {
+  source: SourceDocument;
+  /** The data, or undefined when the syntax is too broken to trust it. */
+  value: unknown;
+  diagnostics: Diagnostic[];
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source: SourceDocument = { file, text, doc, lineCounter };
+  const diagnostics = doc.errors.map((e) => syntaxDiagnostic(source, e.code, e.message, e.pos));
+  if (diagnostics.length > 0) return { source, value: undefined, diagnostics };
+  try {
+    return { source, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), diagnostics };
+  } catch {
+    // toJS throws only when aliases expand beyond the cap.
+    return { source, value: undefined, diagnostics: [diagnostic('yaml-alias-limit', 'error', { limit: MAX_YAML_ALIASES }, { file, range: rangeAt(source, 0, 0) })] };
+  }
+}
+
+const SYNTAX_CODES: Partial<Record<string, DiagnosticCode>> = {
+  TAB_AS_INDENT: 'yaml-tab-indent',
+  MULTILINE_IMPLICIT_KEY: 'yaml-missing-colon',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml-colon-in-value',
+  BAD_INDENT: 'yaml-bad-indent',
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  MULTIPLE_DOCS: 'yaml-multiple-documents',
+};
+
+function syntaxDiagnostic(source: SourceDocument, code: string, message: string, pos: [number, number]): Diagnostic {
+  const file = source.file;
+  if (code === 'MISSING_CHAR' && /closing ("|')quote/.test(message)) {
+    // yaml reports the end of the file; the clerk needs the line where the quote was opened.
+    const quote = message.includes('"') ? '"' : "'";
+    const start = openingQuoteOffset(source, quote, pos[0]);
+    return diagnostic('yaml-unclosed-quote', 'error', { quote }, { file, range: rangeAt(source, start, start + 1) });
+  }
+  if (code === 'MISSING_CHAR' && /without - indicator/.test(message)) {
+    return diagnostic('yaml-missing-dash', 'error', {}, { file, range: rangeAt(source, pos[0], pos[1]) });
+  }
+  const mapped = SYNTAX_CODES[code];
+  if (mapped === 'yaml-duplicate-key') {
+    const key = source.text.slice(pos[0], pos[1]).trim();
+    return diagnostic(mapped, 'error', { key }, { file, range: rangeAt(source, pos[0], pos[1]) });
+  }
+  if (mapped) return diagnostic(mapped, 'error', {}, { file, range: rangeAt(source, pos[0], pos[1]) });
+  return diagnostic('yaml-syntax', 'error', { detail: message.split('\n')[0]!.replace(/\.$/, '') }, { file, range: rangeAt(source, pos[0], pos[1]) });
+}
+
+function openingQuoteOffset(source: SourceDocument, quote: string, errorOffset: number): number {
+  let best = -1;
+  visit(source.doc, {
+    Scalar(_key, node) {
+      const wanted = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      if (node.type === wanted && node.range && node.range[0] <= errorOffset && node.range[0] > best) best = node.range[0];
+    },
+  });
+  if (best >= 0) return best;
+  const found = source.text.lastIndexOf(quote, Math.max(0, errorOffset - 1));
+  return found >= 0 ? found : errorOffset;
+}
+
+export function rangeAt(source: SourceDocument, startOffset: number, endOffset: number): Range {
+  const s = source.lineCounter.linePos(startOffset);
+  const e = source.lineCounter.linePos(Math.max(startOffset, endOffset));
+  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+}
+
+/**
+ * Where to point for a finding about `path`:
+ * - 'value': the value itself (a wrong type, a bad date);
+ * - 'key': the key of the last path step (an unknown field);
+ * - 'owner': the key that holds the map or list at `path` (a field missing from it).
+ * Falls back to the nearest existing ancestor, so there is always a position.
+ */
+export function locate(source: SourceDocument, path: DataPath, target: 'value' | 'key' | 'owner' = 'value'): Range {
+  const steps = walk(source.doc.contents as Node | null, path);
+  const last = steps[steps.length - 1];
+  const complete = steps.length === path.length + 1;
+  if (complete && last) {
+    if (target === 'key' && last.pair && isScalar(last.pair.key) && last.pair.key.range) return rangeOf(source, last.pair.key.range);
+    if (target === 'owner') {
+      if (last.pair && isScalar(last.pair.key) && last.pair.key.range) return rangeOf(source, last.pair.key.range);
+      // a list item: point at its first key
+      const first = isMap(last.node) ? last.node.items[0] : undefined;
+      if (first && isScalar(first.key) && first.key.range) return rangeOf(source, first.key.range);
+    }
+    if (last.node?.range) return rangeOf(source, last.node.range);
+  }
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const s = steps[i]!;
+    if (s.pair && isScalar(s.pair.key) && s.pair.key.range) return rangeOf(source, s.pair.key.range);
+    if (s.node?.range) return rangeOf(source, s.node.range);
+  }
+  return rangeAt(source, 0, 0);
+}
+
+interface Step {
+  node: Node | null;
+  pair?: Pair;
+}
+
+function walk(root: Node | null, path: DataPath): Step[] {
+  const steps: Step[] = [{ node: root }];
+  let node: Node | null = root;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      node = (pair.value as Node | null) ?? null;
+      steps.push({ node, pair: pair as Pair });
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (item === undefined) break;
+      node = item;
+      steps.push({ node });
+    } else {
+      break;
+    }
+  }
+  return steps;
+}
+
+function rangeOf(source: SourceDocument, r: readonly [number, number, number?]): Range {
+  // Point at the first line of a multi-line value, ending where its first line ends.
+  const lineEnd = source.text.indexOf('\n', r[0]);
+  const end = lineEnd >= 0 && lineEnd < r[1] ? lineEnd : r[1];
+  return rangeAt(source, r[0], end);
+}
