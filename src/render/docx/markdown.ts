@@ -1,0 +1,504 @@
+// Lays out the report body: the Markdown the templates produce, lexed by marked, as Word
+// paragraphs and tables in the Decree 30 body style. The mapping itself is documented in index.ts.
+
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  LineRuleType,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import { Lexer, Tokenizer, getDefaults, type Token, type Tokens } from 'marked';
+import {
+  BLACK,
+  BODY_LINE,
+  BODY_SIZE,
+  FIRST_LINE_INDENT,
+  PT,
+  SINGLE_LINE,
+  SPACING_BEFORE,
+  TABLE_CELL_SIZE,
+  textRuns,
+  type RunStyle,
+} from './typography.js';
+
+export type Orientation = 'portrait' | 'landscape';
+
+export interface BodySection {
+  orientation: Orientation;
+  blocks: FileChild[];
+}
+
+export interface BodyFrame {
+  /** Blocks that open the first section (the national heading and the title). */
+  opening: FileChild[];
+  /** The "Nơi nhận" / signature block, laid out for the text width where it lands. */
+  closing: (textWidth: number) => FileChild[];
+  textWidth: (orientation: Orientation) => number;
+}
+
+/** Bare URLs and e-mail addresses stay text: a report has no hyperlinks, and GFM's autolinks would
+ * keep the backslashes of escaped unit text inside the link. */
+class ReportTokenizer extends Tokenizer {
+  override url(_src: string): undefined {
+    return undefined;
+  }
+}
+
+export function lexMarkdown(markdown: string): Token[] {
+  return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false, tokenizer: new ReportTokenizer() }).lex(
+    markdown,
+  );
+}
+
+const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing'] as const;
+type Directive = (typeof DIRECTIVES)[number];
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const DIRECTIVE_PREFIX = 'kt-bio:';
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+
+/** marked leaves character references to the renderer; these are the ones a template may use. */
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
+
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(CHARACTER_REFERENCE, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_REFERENCES[name] ?? whole;
+    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+    // As CommonMark: NUL, surrogates and out-of-range code points become U+FFFD.
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+    return String.fromCodePoint(code);
+  });
+}
+
+function directiveOf(comment: string): Directive | undefined {
+  const body = comment.trim();
+  if (!body.startsWith(DIRECTIVE_PREFIX)) return undefined;
+  const name = body.slice(DIRECTIVE_PREFIX.length).trim();
+  if ((DIRECTIVES as readonly string[]).includes(name)) return name as Directive;
+  throw new Error(
+    `Unknown layout directive <!-- ${body} --> in the report body; known: ${DIRECTIVES.map((d) => DIRECTIVE_PREFIX + d).join(', ')}`,
+  );
+}
+
+type ParagraphKind = 'body' | 'part' | 'item' | 'subitem' | 'code';
+
+const HEADING_STYLE: Record<Exclude<ParagraphKind, 'body' | 'code'>, { style: RunStyle; level: (typeof HeadingLevel)[keyof typeof HeadingLevel] }> = {
+  part: { style: { size: BODY_SIZE, bold: true }, level: HeadingLevel.HEADING_1 },
+  item: { style: { size: BODY_SIZE, bold: true }, level: HeadingLevel.HEADING_2 },
+  subitem: { style: { size: BODY_SIZE, italics: true }, level: HeadingLevel.HEADING_3 },
+};
+
+const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
+const CELL_PADDING = 216; // Word's default 0.19 cm on each side
+const MIN_COLUMN = 680; // 1.2 cm: room for "STT" or a two-digit number in 12 pt
+const CELL_CHAR = 120; // average advance of 12-pt Times New Roman, bold header included
+
+/**
+ * Column widths for a table of `total` twips, in proportion to the text of each column: each column
+ * needs at least its longest word (words never break mid-way, nor under MIN_COLUMN) and would like
+ * its longest line. When all lines fit, the spare width goes out in proportion to those lines;
+ * when they do not, see `shareOut`.
+ */
+export function columnWidths(header: string[], rows: string[][], total: number): number[] {
+  const columns = header.map((_, i) => [header[i] ?? '', ...rows.map((row) => row[i] ?? '')]);
+  const chars = (s: string) => [...s].length;
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map(chars));
+  const longestLine = (s: string) => Math.max(0, ...s.split('\n').map(chars));
+  const width = (n: number) => n * CELL_CHAR + CELL_PADDING;
+  const minimum = columns.map((cells) => Math.max(MIN_COLUMN, width(Math.max(...cells.map(longestWord)))));
+  const wanted = columns.map((cells, i) => Math.max(minimum[i] ?? 0, width(Math.max(...cells.map(longestLine)))));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+  let widths: number[];
+  if (sum(minimum) >= total) {
+    widths = minimum.map((m) => (m * total) / sum(minimum));
+  } else if (sum(wanted) <= total) {
+    widths = wanted.map((w) => w + ((total - sum(wanted)) * w) / sum(wanted));
+  } else {
+    widths = shareOut(minimum, wanted, total);
+  }
+  const rounded = widths.map((w) => Math.floor(w));
+  const widest = rounded.indexOf(Math.max(...rounded));
+  rounded[widest] = (rounded[widest] ?? 0) + total - sum(rounded);
+  return rounded;
+}
+
+/**
+ * Columns that want no more than an even share of the width left get what they want (short
+ * columns stay on one line); the others get their minimum plus a share of the rest in proportion
+ * to how much more they want, as a browser lays out an automatic table.
+ */
+function shareOut(minimum: number[], wanted: number[], total: number): number[] {
+  const widths: (number | undefined)[] = wanted.map(() => undefined);
+  let left = total;
+  for (;;) {
+    const open = widths.flatMap((w, i) => (w === undefined ? [i] : []));
+    const evenShare = left / open.length;
+    const satisfied = open.filter((i) => (wanted[i] ?? 0) <= evenShare);
+    if (satisfied.length === 0 || satisfied.length === open.length) break;
+    for (const i of satisfied) {
+      widths[i] = wanted[i] ?? 0;
+      left -= wanted[i] ?? 0;
+    }
+  }
+  const open = widths.flatMap((w, i) => (w === undefined ? [i] : []));
+  const openMinimum = open.reduce((a, i) => a + (minimum[i] ?? 0), 0);
+  const openStretch = open.reduce((a, i) => a + (wanted[i] ?? 0) - (minimum[i] ?? 0), 0);
+  if (openMinimum > left || openStretch <= 0) {
+    // The short columns took too much: share the stretch over every column instead.
+    const stretch = wanted.map((w, i) => w - (minimum[i] ?? 0));
+    const room = total - minimum.reduce((a, b) => a + b, 0);
+    const allStretch = stretch.reduce((a, b) => a + b, 0);
+    return minimum.map((m, i) => m + (room * (stretch[i] ?? 0)) / allStretch);
+  }
+  for (const i of open) {
+    widths[i] = (minimum[i] ?? 0) + ((left - openMinimum) * ((wanted[i] ?? 0) - (minimum[i] ?? 0))) / openStretch;
+  }
+  return widths.map((w) => w ?? 0);
+}
+
+interface BlockContext {
+  /** Left indent of the paragraphs, for nested lists and block quotes. */
+  leftIndent: number;
+}
+
+class BodyRenderer {
+  private readonly sections: BodySection[];
+  private pendingPageBreak = false;
+  private closingPlaced = false;
+
+  constructor(private readonly frame: BodyFrame) {
+    this.sections = [{ orientation: 'portrait', blocks: [...frame.opening] }];
+  }
+
+  render(markdown: string): BodySection[] {
+    this.blocks(lexMarkdown(markdown), { leftIndent: 0 });
+    if (!this.closingPlaced) this.placeClosing();
+    const sections = this.sections.filter((section, i) => i === 0 || section.blocks.length > 0);
+    // Word expects the document to end with a paragraph, not a table.
+    const last = sections.at(-1);
+    if (last?.blocks.at(-1) instanceof Table) last.blocks.push(spacer());
+    return sections;
+  }
+
+  private get current(): BodySection {
+    const section = this.sections.at(-1);
+    if (section === undefined) throw new Error('no section');
+    return section;
+  }
+
+  private paragraph(options: IParagraphOptions): void {
+    const breakBefore = this.pendingPageBreak;
+    this.pendingPageBreak = false;
+    this.current.blocks.push(new Paragraph({ ...options, ...(breakBefore ? { pageBreakBefore: true } : {}) }));
+  }
+
+  /**
+   * Tables cannot carry "page break before", so a pending break gets a paragraph of its own; and
+   * two tables with nothing between them would be merged into one by Word and LibreOffice.
+   */
+  private table(block: Table): void {
+    if (this.pendingPageBreak) {
+      this.pendingPageBreak = false;
+      this.current.blocks.push(spacer([new PageBreak()]));
+    } else if (this.current.blocks.at(-1) instanceof Table) {
+      this.current.blocks.push(spacer([], PT(6)));
+    }
+    this.current.blocks.push(block);
+  }
+
+  private placeClosing(): void {
+    this.closingPlaced = true;
+    for (const block of this.frame.closing(this.frame.textWidth(this.current.orientation))) {
+      if (block instanceof Table) this.table(block);
+      else this.current.blocks.push(block);
+    }
+  }
+
+  private apply(directive: Directive): void {
+    switch (directive) {
+      case 'page-break':
+        this.pendingPageBreak = true;
+        return;
+      case 'closing':
+        if (this.closingPlaced) throw new Error('The report body places <!-- kt-bio:closing --> twice');
+        this.placeClosing();
+        return;
+      case 'landscape':
+      case 'portrait':
+        if (this.current.orientation === directive) return;
+        // A new section starts on a new page anyway.
+        this.pendingPageBreak = false;
+        if (this.sections.length > 1 && this.current.blocks.length === 0) this.current.orientation = directive;
+        else this.sections.push({ orientation: directive, blocks: [] });
+    }
+  }
+
+  private blocks(tokens: Token[], context: BlockContext): void {
+    for (const token of tokens) this.block(token, context);
+  }
+
+  private block(token: Token, context: BlockContext): void {
+    const t = token as Tokens.Generic;
+    switch (t.type) {
+      case 'space':
+      case 'def':
+      case 'hr': // a rule has no place in an administrative report; page breaks have their directive
+        return;
+      case 'heading': {
+        const heading = token as Tokens.Heading;
+        const kind: ParagraphKind = heading.depth === 1 ? 'part' : heading.depth === 2 ? 'item' : 'subitem';
+        this.textParagraph(heading.tokens, kind, context);
+        return;
+      }
+      case 'paragraph':
+      case 'text':
+        this.textParagraph((token as Tokens.Paragraph).tokens ?? this.plain(t.text), 'body', context);
+        return;
+      case 'list':
+        this.list(token as Tokens.List, context);
+        return;
+      case 'blockquote':
+        this.blocks((token as Tokens.Blockquote).tokens, { leftIndent: context.leftIndent + FIRST_LINE_INDENT });
+        return;
+      case 'code':
+        this.textParagraph(this.plain((token as Tokens.Code).text), 'code', context);
+        return;
+      case 'table':
+        this.table(markdownTable(token as Tokens.Table, this.frame.textWidth(this.current.orientation)));
+        return;
+      case 'html':
+        this.htmlBlock((token as Tokens.HTML).text, context);
+        return;
+      default:
+        // Never drop text the lexer did not expect: print it as written.
+        this.textParagraph(this.plain(String(t.raw ?? '').trimEnd()), 'body', context);
+    }
+  }
+
+  /** Text to print exactly as given: a code span is the inline token the renderer never reinterprets. */
+  private plain(text: string): Token[] {
+    return [{ type: 'codespan', raw: text, text } satisfies Tokens.Codespan];
+  }
+
+  private htmlBlock(html: string, context: BlockContext): void {
+    const directives: Directive[] = [];
+    const rest = html.replace(COMMENT, (_whole, body: string) => {
+      const directive = directiveOf(body);
+      if (directive !== undefined) directives.push(directive);
+      return '';
+    });
+    const literal = rest.trim();
+    if (directives.length > 0 && literal !== '') {
+      throw new Error(`A kt-bio layout directive must stand on its own line, not with "${literal}"`);
+    }
+    directives.forEach((d) => this.apply(d));
+    if (literal === '') return;
+    // Only <br> is HTML the report understands; anything else is printed as written.
+    const tokens: Token[] = literal
+      .split(/(<br\s*\/?>)/i)
+      .filter((piece) => piece !== '')
+      .map((piece) =>
+        LINE_BREAK_TAG.test(piece)
+          ? ({ type: 'br', raw: piece } satisfies Tokens.Br)
+          : ({ type: 'codespan', raw: piece, text: piece } satisfies Tokens.Codespan),
+      );
+    this.textParagraph(tokens, 'body', context);
+  }
+
+  private textParagraph(tokens: Token[], kind: ParagraphKind, context: BlockContext, prefix = ''): void {
+    const heading = kind === 'body' || kind === 'code' ? undefined : HEADING_STYLE[kind];
+    const style: RunStyle = heading?.style ?? { size: BODY_SIZE };
+    const children = [...(prefix === '' ? [] : textRuns(prefix, style)), ...inlineRuns(tokens, style)];
+    this.paragraph({
+      ...(heading ? { heading: heading.level, keepNext: true } : {}),
+      alignment: kind === 'code' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+      indent: { left: context.leftIndent, firstLine: kind === 'code' ? 0 : FIRST_LINE_INDENT },
+      spacing: { before: SPACING_BEFORE, after: 0, line: BODY_LINE, lineRule: LineRuleType.AT_LEAST },
+      children,
+    });
+  }
+
+  private list(list: Tokens.List, context: BlockContext): void {
+    const start = typeof list.start === 'number' ? list.start : 1;
+    list.items.forEach((item, i) => {
+      const delimiter = /^\s*\d{1,9}([.)])/.exec(item.raw)?.[1] ?? '.';
+      const marker = list.ordered ? `${start + i}${delimiter}` : '-';
+      let prefix = `${marker} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}`;
+      const nested = { leftIndent: context.leftIndent + FIRST_LINE_INDENT };
+      for (const token of item.tokens) {
+        if (token.type === 'text' || token.type === 'paragraph') {
+          const inline = (token as Tokens.Paragraph).tokens ?? this.plain((token as Tokens.Text).text);
+          this.textParagraph(inline, 'body', context, prefix);
+          prefix = '';
+          continue;
+        }
+        if (prefix !== '') {
+          this.textParagraph([], 'body', context, prefix.trimEnd());
+          prefix = '';
+        }
+        if (token.type === 'list') this.list(token as Tokens.List, nested);
+        else this.block(token, nested);
+      }
+      if (prefix !== '') this.textParagraph([], 'body', context, prefix.trimEnd());
+    });
+  }
+}
+
+/** An empty, low paragraph: keeps tables apart, ends the document, or carries a page break. */
+function spacer(children: ParagraphChild[] = [], size = PT(1)): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+    run: { size },
+    children,
+  });
+}
+
+/** A GFM table as a Word table across the text width, its header row repeated on every page. */
+function markdownTable(table: Tokens.Table, total: number): Table {
+  const widths = columnWidths(
+    table.header.map((cell) => inlineText(cell.tokens)),
+    table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
+    total,
+  );
+  const row = (cells: Tokens.TableCell[], header: boolean) =>
+    new TableRow({
+      ...(header ? { tableHeader: true } : {}),
+      children: widths.map((width, i) => {
+        const cell = cells[i];
+        const align = header ? 'center' : (cell?.align ?? table.align[i] ?? null);
+        return new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [
+            new Paragraph({
+              alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+              spacing: { before: 40, after: 40, line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+              children: inlineRuns(cell?.tokens ?? [], { size: TABLE_CELL_SIZE, bold: header }),
+            }),
+          ],
+        });
+      }),
+    });
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: TABLE_BORDER,
+      bottom: TABLE_BORDER,
+      left: TABLE_BORDER,
+      right: TABLE_BORDER,
+      insideHorizontal: TABLE_BORDER,
+      insideVertical: TABLE_BORDER,
+    },
+    rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
+  });
+}
+
+/** The runs of inline Markdown: emphasis adds to the paragraph's own bold/italic. */
+export function inlineRuns(tokens: Token[], style: RunStyle): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  tokens.forEach((token, i) => {
+    const t = token as Tokens.Generic;
+    switch (t.type) {
+      case 'text': {
+        const text = token as Tokens.Text;
+        if (text.tokens) {
+          runs.push(...inlineRuns(text.tokens, style));
+          return;
+        }
+        // A soft line break is a space; spaces before a hard break are not printed (as CommonMark).
+        // Decoding comes last so that an escaped "&#10;" stays a line break.
+        let value = decodeCharacterReferences(text.text.replace(/ *\n */g, ' '));
+        if (tokens[i + 1]?.type === 'br') value = value.replace(/ +$/, '');
+        runs.push(...textRuns(value, style));
+        return;
+      }
+      case 'escape':
+      case 'codespan':
+        runs.push(...textRuns(t.text as string, style));
+        return;
+      case 'br':
+        runs.push(...textRuns('\n', style));
+        return;
+      case 'strong':
+        runs.push(...inlineRuns((token as Tokens.Strong).tokens, { ...style, bold: true }));
+        return;
+      case 'em':
+        runs.push(...inlineRuns((token as Tokens.Em).tokens, { ...style, italics: true }));
+        return;
+      case 'del':
+        runs.push(...inlineRuns((token as Tokens.Del).tokens, { ...style, strike: true }));
+        return;
+      case 'link': {
+        const link = token as Tokens.Link;
+        runs.push(...inlineRuns(link.tokens, style));
+        const shown = inlineText(link.tokens);
+        if (link.href !== shown && link.href !== `mailto:${shown}`) runs.push(...textRuns(` (${link.href})`, style));
+        return;
+      }
+      case 'html': {
+        const html = (token as Tokens.Tag).text;
+        if (LINE_BREAK_TAG.test(html.trim())) {
+          runs.push(...textRuns('\n', style));
+          return;
+        }
+        const comment = /^<!--([\s\S]*?)-->$/.exec(html.trim());
+        if (comment) {
+          if (directiveOf(comment[1] ?? '') !== undefined) {
+            throw new Error(`A kt-bio layout directive must stand on its own line: ${html.trim()}`);
+          }
+          return;
+        }
+        runs.push(...textRuns(html, style));
+        return;
+      }
+      default:
+        runs.push(...textRuns(String(t.raw ?? ''), style));
+    }
+  });
+  return runs;
+}
+
+/** The text inline Markdown prints, with breaks as "\n"; used to size table columns. */
+export function inlineText(tokens: Token[]): string {
+  return tokens
+    .map((token) => {
+      const t = token as Tokens.Generic;
+      switch (t.type) {
+        case 'text':
+          return (token as Tokens.Text).tokens ? inlineText((token as Tokens.Text).tokens ?? []) : decodeCharacterReferences(t.text as string);
+        case 'escape':
+        case 'codespan':
+          return t.text as string;
+        case 'br':
+          return '\n';
+        case 'strong':
+        case 'em':
+        case 'del':
+        case 'link':
+          return inlineText((t.tokens as Token[] | undefined) ?? []);
+        case 'html':
+          return LINE_BREAK_TAG.test((t.text as string).trim()) ? '\n' : (t.text as string).startsWith('<!--') ? '' : (t.text as string);
+        default:
+          return String(t.raw ?? '');
+      }
+    })
+    .join('');
+}
+
+export function renderBody(markdown: string, frame: BodyFrame): BodySection[] {
+  return new BodyRenderer(frame).render(markdown);
+}
