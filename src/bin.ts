@@ -1,6 +1,14 @@
 // The kt-bio executable: runs the CLI with the real process and sets the exit code.
 import { run } from './cli/main.js';
 
+// A reader that stops early (`kt-bio plan | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
