@@ -2,7 +2,7 @@
 // report came in on time, late, blank, invalid or not at all; files that belong to no expected
 // unit; reporting rates; progress on tasks with a due date; and the days to the deadlines.
 // Pure: `kt-bio check` prints it, `kt-bio compile` puts it in its appendix.
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Unit } from '../generated/schema-types.js';
 import { baseName, extName, parentFolderName } from '../paths.js';
 import { daysBetween, type IsoDate } from './calendar.js';
@@ -26,7 +26,7 @@ export const SUBMISSION_STATUSES = ['on_time', 'late', 'blank', 'invalid', 'miss
  * on_time: a valid report submitted no later than the deadline (đúng hạn);
  * late: valid, submitted after it (trễ hạn);
  * blank: only the form came back, placeholders left or no results text (gửi mẫu trống);
- * invalid: only files with errors (có lỗi);
+ * invalid: no valid file, and at least one with errors (có lỗi);
  * missing: no file at all (chưa gửi).
  * Only on_time and late count as reported.
  */
@@ -115,6 +115,8 @@ export interface StrayFile {
   reason: StrayReason;
   /** The `agency` the file gives (or the unit its name matches). */
   agency?: string;
+  /** The unit's name on the deadline, when `agency` is a unit of the plan. */
+  agencyName?: string;
   year?: number;
   submitted?: IsoDate;
   /** ended: the units or groups that took over, with their names on the deadline. */
@@ -242,7 +244,7 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
     // In reports/<Y>/ a wrong year is the unit's mistake to fix (validation says so); elsewhere a
     // file of another year simply belongs to that year.
     if (claimedYear !== undefined && claimedYear !== year && parentFolderName(r.path) !== String(year)) {
-      strays.push(stray(r, verdict, 'other_year', owner?.unitId, firstProblem));
+      strays.push(stray(plan, deadline, r, verdict, 'other_year', owner?.unitId, firstProblem));
       continue;
     }
     const files = owner ? byUnit.get(owner.unitId) : undefined;
@@ -257,19 +259,19 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
       continue;
     }
     if (!owner) {
-      strays.push(stray(r, verdict, r.claimed.agency === undefined ? 'no_agency' : 'unknown_agency', r.claimed.agency, firstProblem));
+      strays.push(stray(plan, deadline, r, verdict, r.claimed.agency === undefined ? 'no_agency' : 'unknown_agency', r.claimed.agency, firstProblem));
       continue;
     }
     const unit = plan.units.get(owner.unitId)!;
     const life = lifetimeOf(unit);
     if (life.until !== undefined && life.until < deadline) {
-      const s = stray(r, verdict, 'ended', owner.unitId, firstProblem);
+      const s = stray(plan, deadline, r, verdict, 'ended', owner.unitId, firstProblem);
       s.successors = (unit.successors ?? []).map((id) => ({ id, name: nameOn(plan, id, deadline) }));
       strays.push(s);
     } else if (life.from !== undefined && life.from > deadline) {
-      strays.push(stray(r, verdict, 'not_yet_in_office', owner.unitId, firstProblem));
+      strays.push(stray(plan, deadline, r, verdict, 'not_yet_in_office', owner.unitId, firstProblem));
     } else {
-      strays.push(stray(r, verdict, 'no_tasks', owner.unitId, firstProblem));
+      strays.push(stray(plan, deadline, r, verdict, 'no_tasks', owner.unitId, firstProblem));
     }
   }
 
@@ -303,9 +305,11 @@ function ownerOf(plan: PlanModel, r: CheckedReport): { unitId: string; matchedBy
   return undefined;
 }
 
-function stray(r: CheckedReport, verdict: FileVerdict, reason: StrayReason, agency: string | undefined, firstProblem: Diagnostic | undefined): StrayFile {
+function stray(plan: PlanModel, deadline: IsoDate, r: CheckedReport, verdict: FileVerdict, reason: StrayReason, agency: string | undefined, firstProblem: Diagnostic | undefined): StrayFile {
   const s: StrayFile = { file: r.file, path: r.path, verdict, reason };
   if (agency !== undefined) s.agency = agency;
+  const unit = agency !== undefined ? plan.units.get(agency) : undefined;
+  if (unit) s.agencyName = unitNameOn(unit, deadline).name;
   const year = r.report?.year ?? r.claimed.year;
   if (year !== undefined) s.year = year;
   const submitted = r.report?.submitted ?? r.claimed.submitted;
@@ -417,4 +421,44 @@ export function cyclePosition(plan: PlanModel, year: number, today: IsoDate): Cy
     unitDeadline: position(unit, today),
     provincialDeadline: position(provincial, today),
   };
+}
+
+/**
+ * The summary's findings as diagnostics with stable `cycle-` codes, for a flat list (the
+ * terminal, scripts): not-reported units are errors; lateness, stray files, overdue tasks and
+ * empty groups are warnings.
+ */
+export function cycleDiagnostics(summary: SubmissionSummary): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const deadline = summary.cycle.unitDeadline.date;
+  for (const u of summary.units) {
+    const who = { unitId: u.unitId, unit: u.name };
+    if (u.status === 'late') {
+      out.push(diagnostic('cycle-late', 'warning', { ...who, submitted: u.submitted, deadline, days: u.daysLate }, { file: u.timelinessFile }));
+    } else if (u.status === 'missing') {
+      out.push(diagnostic('cycle-missing', 'error', { ...who, deadline, days: u.daysPastDeadline ?? 0, year: summary.year }));
+    } else if (u.status === 'blank' || u.status === 'invalid') {
+      const file = u.files.find((f) => f.verdict === u.status)?.file;
+      out.push(diagnostic(u.status === 'blank' ? 'cycle-blank' : 'cycle-invalid', 'error', { ...who, file }, { file }));
+    }
+  }
+  for (const s of summary.strays) {
+    out.push(
+      diagnostic(
+        'cycle-stray-file',
+        'warning',
+        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name) },
+        { file: s.file },
+      ),
+    );
+  }
+  for (const t of summary.datedTasks) {
+    for (const u of t.units) {
+      if (u.state === 'overdue') out.push(diagnostic('cycle-task-overdue', 'warning', { taskId: t.taskId, unitId: u.unitId, unit: u.name, due: t.due, days: u.daysOverdue, reported: u.reported }));
+    }
+  }
+  for (const g of summary.emptyGroups) {
+    out.push(diagnostic('cycle-empty-group', 'warning', { groupId: g.groupId, group: g.name, year: summary.year, tasks: g.taskIds, whereToAdd: g.whereToAdd }));
+  }
+  return out;
 }
