@@ -166,6 +166,8 @@ export interface DatedTaskUnit {
   reported: TaskStatus | 'not_in_report' | 'no_report';
   /** completed: the `completed_on` date, when given. */
   completedOn?: IsoDate;
+  /** completed, as told by a report of an earlier year (not repeated in this year's). */
+  completedIn?: { file: string; year: number };
   /** completed with a date: days after the due date it was done (0 when in time). */
   completedDaysLate?: number;
   /** overdue: days past the due date as of today. */
@@ -180,7 +182,10 @@ export interface DatedTaskProgress {
   /** The plan's words, e.g. "Hoàn thành trong quý II/2023". */
   timeframeLabel: string;
   due: IsoDate;
-  /** Every unit holding the task on the deadline, strongest role first. */
+  /**
+   * Every lead and implementing unit holding the task on the deadline, strongest role first.
+   * Cooperating units (phối hợp) support the lead: the due date binds the units that do the task.
+   */
   units: DatedTaskUnit[];
 }
 
@@ -228,7 +233,11 @@ export interface SubmissionSummary {
   allOnTime: boolean;
 }
 
-export function submissionStatus(plan: PlanModel, year: number, reports: readonly CheckedReport[], today: IsoDate): SubmissionSummary {
+/**
+ * `earlier`: reports of earlier years, read only for dated tasks — a task a unit reported
+ * completed in 2023 stays completed in 2024 even when the 2024 report no longer mentions it.
+ */
+export function submissionStatus(plan: PlanModel, year: number, reports: readonly CheckedReport[], today: IsoDate, earlier: readonly CheckedReport[] = []): SubmissionSummary {
   const expected = expectedReporters(plan, year);
   const deadline = expected.deadline;
   const byUnit = new Map<string, SubmittedFile[]>(expected.reporters.map((r) => [r.unitId, []]));
@@ -284,7 +293,7 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
     units,
     strays,
     rates: reportingRates(plan, units),
-    datedTasks: datedTaskProgress(plan, units, today),
+    datedTasks: datedTaskProgress(plan, units, today, earlier.filter((r) => r.report !== undefined && r.report.year < year)),
     emptyGroups: expected.emptyGroups.map((g) => {
       const group = plan.groups.get(g.groupId);
       const notice: EmptyGroupNotice = { groupId: g.groupId, name: group?.name ?? g.groupId, taskIds: g.taskIds };
@@ -374,7 +383,7 @@ function reportingRates(plan: PlanModel, units: readonly UnitSubmission[]): Repo
   return { overall: counts(units), byKind: kinds.map((kind) => ({ kind, ...counts(units.filter((u) => u.kind === kind)) })) };
 }
 
-function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], today: IsoDate): DatedTaskProgress[] {
+function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], today: IsoDate, earlier: readonly CheckedReport[]): DatedTaskProgress[] {
   const out: DatedTaskProgress[] = [];
   for (const task of plan.tasks) {
     if (task.timeframe.due === undefined) continue;
@@ -382,13 +391,16 @@ function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], to
     const rows: DatedTaskUnit[] = [];
     for (const u of units) {
       const held = u.tasks.find((t) => t.taskId === task.id);
-      if (!held) continue;
+      if (!held || held.role === 'cooperating') continue;
       const entry = u.report?.tasks.find((t) => t.id === task.id);
       const row: DatedTaskUnit = { unitId: u.unitId, name: u.name, short: u.short, role: held.role, state: 'completed', reported: u.report ? (entry ? entry.status : 'not_in_report') : 'no_report' };
-      if (entry?.status === 'completed') {
-        if (entry.completedOn !== undefined) {
-          row.completedOn = entry.completedOn;
-          row.completedDaysLate = Math.max(0, daysBetween(due, entry.completedOn));
+      const before = entry?.status === 'completed' ? undefined : completedEarlier(earlier, task.id, [u.unitId, held.inheritedFrom]);
+      const done = entry?.status === 'completed' ? entry : before?.entry;
+      if (done) {
+        if (before) row.completedIn = { file: before.file, year: before.year };
+        if (done.completedOn !== undefined) {
+          row.completedOn = done.completedOn;
+          row.completedDaysLate = Math.max(0, daysBetween(due, done.completedOn));
         }
       } else if (today > due) {
         row.state = 'overdue';
@@ -405,6 +417,15 @@ function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], to
     out.push({ taskId: task.id, title: task.title, timeframeLabel: task.timeframe.label, due, units: rows });
   }
   return out;
+}
+
+/** The earliest report of an earlier year in which the unit (or the one it took over from) completed the task. */
+function completedEarlier(earlier: readonly CheckedReport[], taskId: string, agencies: readonly (string | undefined)[]): { entry: ReportModel['tasks'][number]; file: string; year: number } | undefined {
+  const found = earlier
+    .filter((r) => agencies.includes(r.report!.agency))
+    .flatMap((r) => r.report!.tasks.filter((t) => t.id === taskId && t.status === 'completed').map((entry) => ({ entry, file: r.file, year: r.report!.year, submitted: r.report!.submitted })))
+    .sort((a, b) => a.submitted.localeCompare(b.submitted) || a.file.localeCompare(b.file));
+  return found[0];
 }
 
 function position(date: IsoDate, today: IsoDate): DeadlinePosition {

@@ -87,6 +87,7 @@ const L = {
     due: (label: string, due: IsoDate) => `${label} (hạn ${formatDateVi(due)})`,
     completedHead: (n: number) => `Đã báo cáo hoàn thành (${n}):`,
     completedRow: (on: IsoDate | undefined, late: number | undefined) => (on ? `ngày ${formatDateVi(on)}${late ? `, sau hạn ${late} ngày` : ', đúng hạn'}` : 'không ghi ngày hoàn thành'),
+    completedIn: (year: number, file: string) => ` (theo báo cáo năm ${year}: ${file})`,
     overdueHead: (n: number, days: number) => `Quá hạn ${days} ngày, chưa báo cáo hoàn thành (${n}):`,
     notDueHead: (n: number, days: number) => `Chưa đến hạn, còn ${days} ngày (${n}):`,
     reported: { not_started: 'chưa triển khai', in_progress: 'đang thực hiện', ongoing: 'đang thực hiện thường xuyên', completed: 'hoàn thành', not_in_report: 'báo cáo không nêu nhiệm vụ này', no_report: 'chưa có báo cáo được tính' } as Record<DatedTaskUnit['reported'], string>,
@@ -146,6 +147,7 @@ const L = {
     due: (label: string, due: IsoDate) => `${label} (due ${formatDateNumeric(due)})`,
     completedHead: (n: number) => `Reported completed (${n}):`,
     completedRow: (on: IsoDate | undefined, late: number | undefined) => (on ? `on ${formatDateNumeric(on)}${late ? `, ${late} day(s) after the due date` : ', in time'}` : 'no completion date given'),
+    completedIn: (year: number, file: string) => ` (per the ${year} report: ${file})`,
     overdueHead: (n: number, days: number) => `Overdue by ${days} day(s), not reported completed (${n}):`,
     notDueHead: (n: number, days: number) => `Not yet due, ${days} day(s) left (${n}):`,
     reported: { not_started: 'not started', in_progress: 'in progress', ongoing: 'ongoing', completed: 'completed', not_in_report: 'not mentioned in the report', no_report: 'no counted report' } as Record<DatedTaskUnit['reported'], string>,
@@ -227,7 +229,7 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
       const done = t.units.filter((u) => u.state === 'completed');
       if (done.length > 0) {
         out.push(`    ${l.completedHead(done.length)}`);
-        out.push(...table(done.map((u) => [who(u), l.completedRow(u.completedOn, u.completedDaysLate)]), '      '));
+        out.push(...table(done.map((u) => [who(u), l.completedRow(u.completedOn, u.completedDaysLate) + (u.completedIn ? l.completedIn(u.completedIn.year, u.completedIn.file) : '')]), '      '));
       }
       const overdue = t.units.filter((u) => u.state === 'overdue');
       if (overdue.length > 0) {
@@ -358,6 +360,7 @@ export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lan
         state: u.state,
         reported: u.reported,
         completedOn: u.completedOn ?? null,
+        completedIn: u.completedIn ?? null,
         completedDaysLate: u.completedDaysLate ?? null,
         daysOverdue: u.daysOverdue ?? null,
         daysLeft: u.daysLeft ?? null,

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { isFolder, pathKind } from '../../load/files.js';
 import { checkReportPaths } from '../../load/report.js';
+import { planDate, type PlanModel } from '../../model/plan.js';
+import type { CheckedReport } from '../../model/report.js';
 import { submissionStatus } from '../../model/submissions.js';
 import { displayPath, joinPath } from '../../paths.js';
 import { diagnosticToJson } from '../../render/diagnostics.js';
@@ -46,10 +48,27 @@ export function registerCheck(program: Command, env: CliEnv): void {
       }
       const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped };
 
-      const summary = submissionStatus(plan, year, read.reports, ctx.today);
+      const earlier = source.kind === 'year_folder' ? await earlierReports(ctx, plan, year) : [];
+      const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);
       ctx.out(ctx.json ? JSON.stringify(checkJson(summary, shown, ctx.lang), null, 2) : checkText(plan, summary, shown, ctx.lang, ctx.color));
       if (!summary.allOnTime) throw new ExitError(EXIT.findings);
     });
+}
+
+/**
+ * The reports of the years before `year` since the plan was issued, for dated tasks done then.
+ * Their own problems belong to their own year's check: only valid reports are used.
+ */
+async function earlierReports(ctx: Context, plan: PlanModel, year: number): Promise<CheckedReport[]> {
+  const first = Number(planDate(plan.data.identity.date).slice(0, 4));
+  const out: CheckedReport[] = [];
+  for (let y = first; y < year; y++) {
+    const dir = joinPath(ctx.reportsDir, String(y));
+    if (!(await isFolder(dir))) continue;
+    const read = await checkReportPaths([dir], { plan, today: ctx.today, cwd: ctx.env.cwd });
+    out.push(...read.reports.filter((r) => r.report !== undefined));
+  }
+  return out;
 }
 
 /**
