@@ -61,6 +61,22 @@ export const DIAGNOSTIC_CODES = [
   'plan-unknown-section',
   'plan-bad-lifetime',
   'plan-no-issuer',
+  // the yearly cycle (kt-bio check): who reported, on time or not
+  'cycle-late',
+  'cycle-missing',
+  'cycle-blank',
+  'cycle-invalid',
+  'cycle-stray-file',
+  'cycle-task-overdue',
+  'cycle-empty-group',
+  // the compiled summary (kt-bio compile)
+  'compile-setting-missing',
+  'compile-before-deadline',
+  'compile-after-deadline',
+  'compile-template-error',
+  'compile-output-in-reports',
+  'compile-write-failed',
+  'compile-not-written',
   // unit reports (the rules of the report format that a schema cannot say)
   'report-blank',
   'report-unknown-agency',

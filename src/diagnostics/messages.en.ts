@@ -22,17 +22,33 @@ const typeEn = (t: string): string =>
 /** An ISO date of the args as dd/mm/yyyy. */
 const date = (a: MessageArgs, key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key]) : '');
 /** Line numbers, with "and N more" when the list was cut short. */
-const lines = (a: MessageArgs): string => `${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` and ${String(a['more'])} more` : ''}`;
+const lines = (a: MessageArgs): string => `${(a['lines'] as readonly string[] | undefined)?.length === 1 && !Number(a['more']) ? 'line' : 'lines'} ${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` and ${String(a['more'])} more lines` : ''}`;
+
+/** A date argument (ISO) as this language writes it. */
+const day = (a: Parameters<typeof arg>[0], key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key] as string) : '');
+
+const REASON_EN: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a link that points back to itself',
+  EBUSY: 'in use by another program',
+  EIO: 'a disk read error',
+  EMFILE: 'too many open files',
+};
+const reasonEn = (r: string): string => (REASON_EN[r] ? `${REASON_EN[r]}, ${r}` : r);
 
 export const en: Catalogue = {
   'file-not-found': { message: (a) => `No such file or folder: "${arg(a, 'path')}".`, hint: () => 'Check the path and the file name.' },
-  'file-unreadable': { message: (a) => `Cannot read "${arg(a, 'path')}" (${arg(a, 'reason')}).`, hint: () => 'Check the file permissions, or copy the file elsewhere and try again.' },
-  'folder-unreadable': { message: (a) => `Cannot read the folder "${arg(a, 'path')}" (${arg(a, 'reason')}).`, hint: () => 'Check the folder permissions.' },
+  'file-unreadable': {
+    message: (a) => `Cannot read "${arg(a, 'path')}" (${reasonEn(arg(a, 'reason'))}).`,
+    hint: (a) => (arg(a, 'reason') === 'is a folder' ? 'Name the report file (.yaml), or leave this folder out.' : 'Check the file permissions, or copy the file elsewhere and try again.'),
+  },
+  'folder-unreadable': { message: (a) => `Cannot read the folder "${arg(a, 'path')}" (${reasonEn(arg(a, 'reason'))}).`, hint: () => 'Check the folder permissions, or copy the reports to another folder and try again.' },
   'file-too-large': {
     message: (a) => `The file is too large (${arg(a, 'size')} bytes); a report cannot exceed ${arg(a, 'limit')} bytes.`,
     hint: () => 'This is probably the wrong file. A report holds text only: no pictures or spreadsheets.',
   },
-  'file-empty': { message: () => 'The file is empty.', hint: () => 'Create a form with "kt-bio template" and fill it in.' },
+  'file-empty': { message: () => 'The file has no content (it is empty, or holds only "#" comment lines).', hint: () => 'Fill in the form sent to your unit (or create one with "kt-bio template") and save it.' },
   'file-binary': { message: () => 'This is not a text file (perhaps Word, Excel, PDF or a picture).', hint: () => 'A report is a plain-text .yaml file, written in Notepad or any plain-text editor.' },
   'file-utf16': {
     message: (a) => `The file is saved as UTF-16 (${arg(a, 'endianness') === 'be' ? 'big-endian' : 'little-endian'}), not UTF-8.`,
@@ -64,7 +80,7 @@ export const en: Catalogue = {
   'yaml-duplicate-key': { message: (a) => `The field "${arg(a, 'key')}" appears twice in the same group.`, hint: () => 'Keep one and delete the other (merge the text into one field if needed).' },
   'yaml-multiple-documents': { message: () => 'A "---" line splits the file into several documents; a file holds one report.', hint: () => 'Remove the "---" line, or put each report in its own file.' },
   'yaml-alias-limit': { message: (a) => `The file uses too many YAML aliases ("*"), over the limit of ${arg(a, 'limit')}.`, hint: () => 'Write the content out; do not use "&" and "*".' },
-  'yaml-not-a-map': { message: (a) => `The file must hold "name: value" lines, but it holds ${typeEn(arg(a, 'actual'))}.`, hint: () => 'Start again from the form ("kt-bio template").' },
+  'yaml-not-a-map': { message: (a) => `The file must hold "name: value" lines, but it holds ${typeEn(arg(a, 'actual'))}.`, hint: () => 'Copy the content into the form sent to your unit (or create one with "kt-bio template").' },
   'missing-field': {
     message: (a) => `The required field "${arg(a, 'field')}" is missing${arg(a, 'parent') ? ` in "${arg(a, 'parent')}"` : ''}.`,
     hint: (a) => (arg(a, 'example') ? `Add the line: ${arg(a, 'example')}` : `Add a line "${arg(a, 'field')}: ..." here.`),
@@ -115,16 +131,93 @@ export const en: Catalogue = {
   'plan-unknown-section': { message: (a) => `The section "${arg(a, 'id')}" is not in "sections".`, hint: () => 'Add it to "sections" in plan/tasks.yaml or correct the id.' },
   'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": it ends (${arg(a, 'until')}) before it starts (${arg(a, 'from')}).`, hint: () => 'Correct "from" or "until".' },
   'plan-no-issuer': { message: (a) => `plan/issuers.yaml has no issuer for ${arg(a, 'date')}.`, hint: () => 'Add an entry to plan/issuers.yaml whose "from"/"until" cover this date.' },
+  'cycle-late': {
+    message: (a) => `${arg(a, 'unit')} submitted its report on ${day(a, 'submitted')}, ${arg(a, 'days')} day(s) after the deadline ${day(a, 'deadline')}.`,
+  },
+  'cycle-missing': {
+    message: (a) =>
+      Number(a.days) > 0
+        ? `${arg(a, 'unit')} has sent no report; the deadline ${day(a, 'deadline')} passed ${arg(a, 'days')} day(s) ago.`
+        : `${arg(a, 'unit')} has sent no report yet (deadline ${day(a, 'deadline')}).`,
+    hint: (a) => `Remind the unit; its form: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}`,
+  },
+  'cycle-blank': {
+    message: (a) => `${arg(a, 'unit')} sent only the blank form (${arg(a, 'file')}); it does not count as a report.`,
+    hint: (a) => `Ask the unit to fill it in and send it again; what is left: kt-bio validate ${arg(a, 'file')}`,
+  },
+  'cycle-invalid': {
+    message: (a) => `The report of ${arg(a, 'unit')} (${arg(a, 'file')}) has errors and is not counted.`,
+    hint: (a) => `Errors and how to fix them: kt-bio validate ${arg(a, 'file')}`,
+  },
+  'cycle-stray-file': {
+    message: (a) => {
+      const who = arg(a, 'agencyName') || arg(a, 'agency');
+      const why: Record<string, string> = {
+        no_agency: 'Cannot tell which unit this file is from (no readable "agency", and the file name is not a unit id).',
+        unknown_agency: `The unit id "${arg(a, 'agency')}" is not in the plan (plan/units.yaml).`,
+        ended: `${who} had ended by the ${arg(a, 'expectedYear')} deadline; its tasks passed to ${list(a, 'successors')}.`,
+        not_yet_in_office: `${who} was not yet in office on the ${arg(a, 'expectedYear')} deadline.`,
+        no_tasks: `The plan gives ${who} no task in ${arg(a, 'expectedYear')}.`,
+        other_year: `This is a report for ${arg(a, 'year')}, not ${arg(a, 'expectedYear')}.`,
+      };
+      return `${why[arg(a, 'reason')] ?? ''} The file counts for no unit.`;
+    },
+    hint: (a) => {
+      const r = arg(a, 'reason');
+      if (r === 'ended') return 'This year the unit that took over the tasks reports.';
+      if (r === 'other_year') return `Move the file to the reports folder of ${arg(a, 'year')}.`;
+      if (r === 'unknown_agency' || r === 'no_agency') return 'Write the unit\'s id in "agency" (see the ids with "kt-bio plan").';
+      return 'If the unit has tasks this year, add them to plan/tasks.yaml; otherwise remove the file from the folder.';
+    },
+  },
+  'cycle-task-overdue': {
+    message: (a) => `Task ${arg(a, 'taskId')} (due ${day(a, 'due')}): ${arg(a, 'unit')} has not reported it completed; ${arg(a, 'days')} day(s) overdue.`,
+  },
+  'cycle-empty-group': {
+    message: (a) =>
+      `The group "${arg(a, 'group')}" has no units in the data for ${arg(a, 'year')}: nobody can be asked to report on its tasks ${list(a, 'tasks')}, and the units expected to report do not include it (it is not counted as missing).`,
+    hint: (a) => `Add the group's units in: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+  },
+  // the compiled summary
+  'compile-setting-missing': {
+    message: (a) => `"${arg(a, 'field')}" is not set in the settings of the summary report (${list(a, 'files')}).`,
+    hint: (a) => `Add "${arg(a, 'field')}" to ${list(a, 'files', ' or ')}${arg(a, 'flag') ? `, or use ${arg(a, 'flag')}` : ''}.`,
+  },
+  'compile-before-deadline': {
+    message: (a) =>
+      `The units' deadline (${day(a, 'deadline')}) has not passed (today is ${day(a, 'today')}): units may still report, so the ${arg(a, 'year')} summary may be incomplete (${arg(a, 'reported')} of ${arg(a, 'expected')} units have reported).`,
+    hint: (a) => `Compile again after ${day(a, 'deadline')}.`,
+  },
+  'compile-after-deadline': {
+    message: (a) => `The deadline of the ${arg(a, 'year')} summary report (${day(a, 'deadline')}) passed ${arg(a, 'days')} day(s) ago.`,
+    hint: () => 'Have it signed and sent soon.',
+  },
+  'compile-template-error': {
+    message: (a) => `The template ${arg(a, 'template')} has an error: ${arg(a, 'detail')}`,
+    hint: () => 'Fix the template (Handlebars syntax); the fields it can use are listed at the top of each template and in the README.',
+  },
+  'compile-output-in-reports': {
+    message: (a) => `The summary is not written into the units' reports folder (${arg(a, 'reports')}): ${arg(a, 'output')}.`,
+    hint: (a) => `Choose another place with -o, e.g. -o out/bao-cao-tong-hop-${arg(a, 'year')}.docx.`,
+  },
+  'compile-write-failed': {
+    message: (a) => `Could not write ${arg(a, 'output')} (${arg(a, 'reason')}); the previous file, if any, is unchanged.`,
+    hint: () => 'Check that the folder exists, has free space and is writable, and that the file is not open in Word.',
+  },
+  'compile-not-written': {
+    message: (a) => `--strict: ${arg(a, 'count')} report file(s) have errors or are still blank forms, so no summary was written.`,
+    hint: () => 'Fix the files above (see their errors with kt-bio validate <file>) and run again; without --strict the summary is written without them.',
+  },
   // unit reports
   'report-blank': {
     message: (a) =>
       arg(a, 'reason') === 'no-results'
-        ? `The report has no results yet: no task has "results" text (tasks on line ${lines(a)}).`
-        : `The form is not filled in: ${arg(a, 'count')} "<<...>>" placeholder(s) still to replace, on line ${lines(a)}.`,
+        ? `The form is still blank: no task has results text ("results"); the tasks are on ${lines(a)}.`
+        : `The form is still blank: ${arg(a, 'count')} "<<...>>" placeholder(s) still to replace, on ${lines(a)}.`,
     hint: (a) =>
       arg(a, 'reason') === 'no-results'
         ? 'Write what was done this year on each task\'s "results:" line. For a task not started, write "status: not_started" and say why in "results".'
-        : 'Replace each <<...>> with the real content, removing the << and >> too. Then run the check again.',
+        : 'Replace each <<...>> with the real content (remove the << and >> too); delete the whole line of an optional field you have nothing for. Then run the check again.',
   },
   'report-unknown-agency': {
     message: (a) => `No unit has the id "${arg(a, 'agency')}" in the plan (plan/units.yaml).`,
@@ -138,13 +231,13 @@ export const en: Catalogue = {
     message: (a) => {
       const successors = a['successorNames'] as readonly string[] | undefined;
       const n = successors?.length ?? 0;
-      if (n === 1) return `${arg(a, 'name')} merged into ${successors![0]} on ${date(a, 'endedFrom')}; a report signed on ${date(a, 'submitted')} comes from ${successors![0]} (agency: ${list(a, 'successors')}).`;
-      if (n > 1) return `${arg(a, 'name')} ceased on ${date(a, 'endedFrom')} and its tasks passed to ${list(a, 'successorNames')}; a report signed on ${date(a, 'submitted')} comes from them.`;
+      if (n === 1) return `${arg(a, 'name')} merged into ${successors![0]} on ${date(a, 'endedFrom')}; the report is sent by ${successors![0]} (agency: ${list(a, 'successors')}).`;
+      if (n > 1) return `${arg(a, 'name')} ceased on ${date(a, 'endedFrom')} and its tasks passed to ${list(a, 'successorNames')}; the report is sent by one of them.`;
       return `${arg(a, 'name')} ceased on ${date(a, 'endedFrom')}, so it cannot sign a report on ${date(a, 'submitted')}.`;
     },
     hint: (a) => {
       const ids = a['successors'] as readonly string[] | undefined;
-      if (ids?.length === 1) return `Write "agency: ${ids[0]}" and issue the report under the new unit's name. If the signing date is wrong, correct "submitted".`;
+      if (ids?.length === 1) return `Write "agency: ${ids[0]}" and issue the report under the new unit's name. If the signing date (${date(a, 'submitted')}) is wrong, correct "submitted".`;
       if (ids && ids.length > 1) return `Write the id of the unit that now holds the tasks: ${list(a, 'successors', ' or ')}. If the signing date is wrong, correct "submitted".`;
       return 'The unit that took over the tasks reports; ask the compiling office if unsure. If the signing date is wrong, correct "submitted".';
     },
@@ -187,7 +280,7 @@ export const en: Catalogue = {
     hint: () => 'Merge the two entries into one and delete the other.',
   },
   'report-completed-recurring': {
-    message: (a) => `Task ${arg(a, 'id')} is a recurring task ("${arg(a, 'label')}"); it is never "completed".`,
+    message: (a) => `The plan schedules task ${arg(a, 'id')} as "${arg(a, 'label')}", so it is never "completed".`,
     hint: () => 'Write "status: ongoing" and give the year\'s results in "results".',
   },
   'report-completed-on-not-completed': {

@@ -62,12 +62,24 @@ export async function listYamlFiles(folder: string, shown: string): Promise<Fold
     const yaml: string[] = [];
     const skipped: string[] = [];
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (e.isFile() && YAML_EXTENSIONS.has(extName(e.name))) yaml.push(joinPath(folder, e.name));
+      // A link is checked like the file it points to; a dangling one is then reported, not hidden.
+      if ((e.isFile() || e.isSymbolicLink()) && YAML_EXTENSIONS.has(extName(e.name))) yaml.push(joinPath(folder, e.name));
       else skipped.push(joinPath(folder, e.name));
     }
     return { ok: true, yaml, skipped };
   } catch (e) {
     return { ok: false, diagnostic: ioDiagnostic(e, shown, true) };
+  }
+}
+
+export type PathKind = { ok: true; folder: boolean } | { ok: false; diagnostic: Diagnostic };
+
+/** Whether a path the user named is a folder or a file, or why it cannot be used. */
+export async function pathKind(path: string, shown: string): Promise<PathKind> {
+  try {
+    return { ok: true, folder: (await stat(path)).isDirectory() };
+  } catch (e) {
+    return { ok: false, diagnostic: ioDiagnostic(e, shown) };
   }
 }
 

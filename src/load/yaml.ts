@@ -27,7 +27,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const source: SourceDocument = { file, text, doc, lineCounter };
-  const diagnostics = doc.errors.map((e) => syntaxDiagnostic(source, e.code, e.message, e.pos));
+  // After a syntax error the parser is derailed, and what it reports next is mostly an echo of
+  // the first error (a Tab gives five). Duplicate keys are found apart from parsing: all count.
+  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]).filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+  const diagnostics = errors.map((e) => syntaxDiagnostic(source, e.code, e.message, e.pos));
   if (diagnostics.length > 0) return { source, value: undefined, diagnostics };
   try {
     return { source, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), diagnostics };
@@ -59,11 +62,23 @@ function syntaxDiagnostic(source: SourceDocument, code: string, message: string,
   }
   const mapped = SYNTAX_CODES[code];
   if (mapped === 'yaml-duplicate-key') {
-    const key = source.text.slice(pos[0], pos[1]).trim();
-    return diagnostic(mapped, 'error', { key }, { file, range: rangeAt(source, pos[0], pos[1]) });
+    // yaml points at the first character of the repeated key: name and underline all of it.
+    const key = keyScalarAt(source, pos[0]);
+    if (key) return diagnostic(mapped, 'error', { key: key.name }, { file, range: rangeAt(source, key.start, key.end) });
+    return diagnostic(mapped, 'error', { key: source.text.slice(pos[0], pos[1]).trim() }, { file, range: rangeAt(source, pos[0], pos[1]) });
   }
   if (mapped) return diagnostic(mapped, 'error', {}, { file, range: rangeAt(source, pos[0], pos[1]) });
   return diagnostic('yaml-syntax', 'error', { detail: message.split('\n')[0]!.replace(/\.$/, '') }, { file, range: rangeAt(source, pos[0], pos[1]) });
+}
+
+function keyScalarAt(source: SourceDocument, offset: number): { name: string; start: number; end: number } | undefined {
+  let found: { name: string; start: number; end: number } | undefined;
+  visit(source.doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) found = { name: String(pair.key.value), start: pair.key.range[0], end: pair.key.range[1] };
+    },
+  });
+  return found;
 }
 
 function openingQuoteOffset(source: SourceDocument, quote: string, errorOffset: number): number {

@@ -35,12 +35,26 @@ export function formatDiagnosticText(d: Diagnostic, opts: TextFormatOptions): st
       const num = String(d.range.start.line);
       const gutter = ' '.repeat(num.length);
       const width = d.range.end.line === d.range.start.line ? Math.max(1, d.range.end.column - d.range.start.column) : Math.max(1, lineText.length - d.range.start.column + 1);
-      lines.push(`  ${c.dim(num + ' |')} ${lineText.replace(/\t/g, '→')}`);
-      lines.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(d.range.start.column - 1)}${c.red('^'.repeat(width))}`);
+      const shown = clipAround(lineText, d.range.start.column - 1, width);
+      lines.push(`  ${c.dim(num + ' |')} ${shown.text.replace(/\t/g, '→')}`);
+      lines.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(shown.caret)}${c.red('^'.repeat(shown.width))}`);
     }
   }
   if (hint) lines.push(`  ${c.green(`${HINT_WORD[opts.lang]}:`)} ${hint}`);
   return lines.join('\n');
+}
+
+/** A line longer than a terminal shows is quoted around the caret, cut with "…". */
+const MAX_QUOTED_CHARS = 100;
+const CONTEXT_BEFORE_CARET = 30;
+
+function clipAround(line: string, caret: number, width: number): { text: string; caret: number; width: number } {
+  if (line.length <= MAX_QUOTED_CHARS) return { text: line, caret, width };
+  const start = caret <= CONTEXT_BEFORE_CARET ? 0 : caret - CONTEXT_BEFORE_CARET;
+  const end = Math.min(line.length, start + MAX_QUOTED_CHARS);
+  const before = start > 0 ? '…' : '';
+  const after = end < line.length ? '…' : '';
+  return { text: before + line.slice(start, end) + after, caret: caret - start + before.length, width: Math.max(1, Math.min(width, end - caret)) };
 }
 
 export function formatDiagnosticsText(ds: readonly Diagnostic[], opts: TextFormatOptions): string {

@@ -1,2 +1,14 @@
 // One invocation of every command, for behaviour all commands share (a broken plan, --lang).
-export const COMMAND_INVOCATIONS: string[][] = [['plan'], ['plan', '--agency', 'so-yte']];
+import path from 'node:path';
+import { REPO } from './cli.js';
+
+export const COMMAND_INVOCATIONS: string[][] = [
+  ['plan'],
+  ['plan', '--agency', 'so-yte'],
+  // An absolute path: the broken-plan tests run in a copy of the repository's plan/.
+  ['validate', path.join(REPO, 'test/fixtures/reports/valid/2025/so-yte.yaml')],
+  ['check', '--year', '2024'],
+  ['check', '--year', '2024', '--reports', path.join(REPO, 'test/fixtures/cycle'), '--json'],
+  ['template', 'so-yte', '--year', '2024'],
+  ['template', '--all', '--year', '2024', '-o', 'forms'],
+];

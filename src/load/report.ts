@@ -1,0 +1,81 @@
+// Reading unit reports from disk: the thin I/O wrapper around validate/report. A path may name a
+// file or a folder (every .yaml/.yml directly inside it); one bad file never stops the others.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IsoDate } from '../model/calendar.js';
+import type { PlanModel } from '../model/plan.js';
+import type { CheckedReport } from '../model/report.js';
+import { displayPath, parentFolderName, resolvePath } from '../paths.js';
+import { validateReport } from '../validate/report.js';
+import { listYamlFiles, pathKind, readTextFile } from './files.js';
+import { parseYaml } from './yaml.js';
+
+export interface ReportReadContext {
+  plan: PlanModel;
+  /** The date "not after today" is judged against (Vietnam's date, or --today). */
+  today: IsoDate;
+  /** Relative paths are resolved, and paths shown, from here. */
+  cwd: string;
+}
+
+export interface CheckedReportPaths {
+  /** One per file, in the order the paths were given (a folder's files by name). */
+  reports: CheckedReport[];
+  /** Entries of the folders that are not .yaml/.yml files, as shown to the user. */
+  skipped: string[];
+  /** Paths that could not be used at all: missing, or a folder that cannot be listed. */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks one report. Never throws: every problem is a diagnostic of the result. */
+export async function checkReportFile(path: string, ctx: ReportReadContext): Promise<CheckedReport> {
+  const absolute = resolvePath(ctx.cwd, path);
+  const file = displayPath(ctx.cwd, absolute);
+  const read = await readTextFile(absolute, file);
+  if (!read.ok) return { file, path: absolute, blank: false, claimed: {}, diagnostics: [read.diagnostic] };
+  const folder = parentFolderName(absolute);
+  const checked = validateReport(parseYaml(read.text, file), { plan: ctx.plan, today: ctx.today, folderYear: /^\d{4}$/.test(folder) ? Number(folder) : undefined });
+  return { file, path: absolute, text: read.text, ...checked };
+}
+
+/** Reports read at once: enough to overlap disk waits, few enough to keep file handles in check. */
+const CONCURRENT_READS = 16;
+
+export async function checkReportPaths(paths: readonly string[], ctx: ReportReadContext): Promise<CheckedReportPaths> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const p of paths) {
+    const absolute = resolvePath(ctx.cwd, p);
+    const shown = displayPath(ctx.cwd, absolute);
+    const kind = await pathKind(absolute, shown);
+    if (!kind.ok) {
+      diagnostics.push(kind.diagnostic);
+    } else if (!kind.folder) {
+      files.push(absolute);
+    } else {
+      const listing = await listYamlFiles(absolute, shown);
+      if (!listing.ok) diagnostics.push(listing.diagnostic);
+      else {
+        files.push(...listing.yaml);
+        skipped.push(...listing.skipped.map((s) => displayPath(ctx.cwd, s)));
+      }
+    }
+  }
+  // A file named twice (or named and inside a named folder) is checked once.
+  const unique = [...new Set(files)];
+  const reports = await mapConcurrently(unique, CONCURRENT_READS, (f) => checkReportFile(f, ctx));
+  return { reports, skipped: [...new Set(skipped)], diagnostics };
+}
+
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
