@@ -3,6 +3,10 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, ExitError, type CliEnv } from './context.js';
 import { registerPlan } from './commands/plan.js';
+import { registerValidate } from './commands/validate.js';
+import { registerCheck } from './commands/check.js';
+import { registerTemplate } from './commands/template.js';
+import { registerCompile } from './commands/compile.js';
 
 const EXAMPLES = `
 Ví dụ / Examples:
@@ -26,6 +30,10 @@ export function buildProgram(env: CliEnv): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => void env.stdout.write(s), writeErr: (s) => void env.stderr.write(s) });
   registerPlan(program, env);
+  registerValidate(program, env);
+  registerCheck(program, env);
+  registerTemplate(program, env);
+  registerCompile(program, env);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => void env.stdout.write(s), writeErr: (s) => void env.stderr.write(s) });
   return program;
 }

@@ -181,7 +181,8 @@ export const en: Catalogue = {
   // the compiled summary
   'compile-setting-missing': {
     message: (a) => `"${arg(a, 'field')}" is not set in the settings of the summary report (${list(a, 'files')}).`,
-    hint: (a) => `Add "${arg(a, 'field')}" to ${list(a, 'files', ' or ')}${arg(a, 'flag') ? `, or use ${arg(a, 'flag')}` : ''}.`,
+    hint: (a) =>
+      `Add "${arg(a, 'field')}" to ${arg(a, 'yearFile') ? `the year's settings ${arg(a, 'yearFile')} (create it if missing) or ` : ''}${list(a, 'files', ' or ')}${arg(a, 'flag') ? `, or use ${arg(a, 'flag')}` : ''}.`,
   },
   'compile-before-deadline': {
     message: (a) =>

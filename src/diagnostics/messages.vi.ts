@@ -217,7 +217,8 @@ export const vi: Catalogue = {
   // the compiled summary
   'compile-setting-missing': {
     message: (a) => `Chưa có "${arg(a, 'field')}" trong các tệp thiết lập báo cáo tổng hợp (${list(a, 'files')}).`,
-    hint: (a) => `Thêm "${arg(a, 'field')}" vào ${list(a, 'files', ' hoặc ')}${arg(a, 'flag') ? `, hoặc dùng ${arg(a, 'flag')}` : ''}.`,
+    hint: (a) =>
+      `Thêm "${arg(a, 'field')}" vào ${arg(a, 'yearFile') ? `tệp thiết lập của năm ${arg(a, 'yearFile')} (tạo tệp nếu chưa có) hoặc ` : ''}${list(a, 'files', ' hoặc ')}${arg(a, 'flag') ? `, hoặc dùng ${arg(a, 'flag')}` : ''}.`,
   },
   'compile-before-deadline': {
     message: (a) =>

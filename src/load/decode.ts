@@ -520,23 +520,46 @@ interface SuspiciousWord {
   vni: boolean;
 }
 
+const GENUINE = 'genuine';
+const IGNORED = 'ignored';
+/** Not Vietnamese as written: whether it becomes a Vietnamese syllable read as TCVN3 or VNI. */
+type ForeignWord = { tcvn3: boolean; vni: boolean };
+type WordKind = typeof GENUINE | typeof IGNORED | ForeignWord;
+
+// Reports repeat the same few thousand words: each is judged once per process. Bounded, so a
+// file of random words cannot grow it without end.
+const wordKinds = new Map<string, WordKind>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function wordKind(word: string): WordKind {
+  let kind = wordKinds.get(word);
+  if (kind === undefined) {
+    kind = judgeWord(word);
+    if (wordKinds.size < MAX_REMEMBERED_WORDS) wordKinds.set(word, kind);
+  }
+  return kind;
+}
+
+function judgeWord(word: string): WordKind {
+  if (GENUINE_VIETNAMESE_LETTER.test(word.normalize('NFC'))) return GENUINE;
+  if (!/[A-Za-z]/.test(word) || !/[\u00A1-\u00FF]/.test(word) || /[^\u0000-\u00FF]/.test(word)) return IGNORED;
+  if (isVietnameseSyllable(word)) return IGNORED;
+  const bytes = Array.from(word, (ch) => ch.charCodeAt(0));
+  return { tcvn3: isVietnameseSyllable(decodeTcvn3(bytes)), vni: isVietnameseSyllable(decodeVni(bytes)) };
+}
+
 function findLegacyFontText(text: string): DecodeProblem | undefined {
   const suspicious: SuspiciousWord[] = [];
   let foreign = 0; // Latin-1 words that are not Vietnamese as written
   let genuineVietnamese = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (GENUINE_VIETNAMESE_LETTER.test(word.normalize('NFC'))) {
-      genuineVietnamese++;
-      continue;
+    const kind = wordKind(word);
+    if (kind === GENUINE) genuineVietnamese++;
+    else if (kind !== IGNORED) {
+      foreign++;
+      if (kind.tcvn3 || kind.vni) suspicious.push({ word, index: match.index, tcvn3: kind.tcvn3, vni: kind.vni });
     }
-    if (!/[A-Za-z]/.test(word) || !/[\u00A1-\u00FF]/.test(word) || /[^\u0000-\u00FF]/.test(word)) continue;
-    if (isVietnameseSyllable(word)) continue;
-    foreign++;
-    const bytes = Array.from(word, (ch) => ch.charCodeAt(0));
-    const tcvn3 = isVietnameseSyllable(decodeTcvn3(bytes));
-    const vni = isVietnameseSyllable(decodeVni(bytes));
-    if (tcvn3 || vni) suspicious.push({ word, index: match.index, tcvn3, vni });
   }
   if (suspicious.length === 0 || suspicious.length < foreign * MIN_SUSPICIOUS_SHARE) return undefined;
 

@@ -34,7 +34,9 @@ export async function checkReportFile(path: string, ctx: ReportReadContext): Pro
   if (!read.ok) return { file, path: absolute, blank: false, claimed: {}, diagnostics: [read.diagnostic] };
   const folder = parentFolderName(absolute);
   const checked = validateReport(parseYaml(read.text, file), { plan: ctx.plan, today: ctx.today, folderYear: /^\d{4}$/.test(folder) ? Number(folder) : undefined });
-  return { file, path: absolute, text: read.text, ...checked };
+  // The text is kept only to quote the lines findings point at: a year of thousands of clean
+  // reports would otherwise hold every file in memory twice.
+  return { file, path: absolute, ...(checked.diagnostics.length > 0 ? { text: read.text } : {}), ...checked };
 }
 
 /** Reports read at once: enough to overlap disk waits, few enough to keep file handles in check. */

@@ -2,7 +2,7 @@
 // what on a given date. check, template, compile and plan all ask these functions.
 import type { Assignment, Group, IssuerBlocks, Task, Unit } from '../generated/schema-types.js';
 import type { PlanData } from '../validate/plan.js';
-import { isoDate, isWithin, parseDate, type IsoDate } from './calendar.js';
+import { addDays, isoDate, isWithin, parseDate, type IsoDate } from './calendar.js';
 
 /** chủ trì / thực hiện / phối hợp, strongest first. */
 export const ROLES = ['lead', 'implementing', 'cooperating'] as const;
@@ -35,10 +35,20 @@ export function planDate(text: string): IsoDate;
 export function planDate(text: string | undefined): IsoDate | undefined;
 export function planDate(text: string | undefined): IsoDate | undefined {
   if (text === undefined) return undefined;
-  const r = parseDate(text);
-  if (!r.ok) throw new Error(`invalid date in validated plan data: ${text}`);
-  return r.date;
+  // A plan has few distinct dates, read again for every unit, group and membership on every
+  // question: parse each once.
+  let date = planDates.get(text);
+  if (date === undefined) {
+    const r = parseDate(text);
+    if (!r.ok) throw new Error(`invalid date in validated plan data: ${text}`);
+    date = r.date;
+    if (planDates.size < MAX_REMEMBERED_PLAN_DATES) planDates.set(text, date);
+  }
+  return date;
 }
+
+const planDates = new Map<string, IsoDate>();
+const MAX_REMEMBERED_PLAN_DATES = 10_000;
 
 export function lifetimeOf(x: { from?: string; until?: string }): Lifetime {
   return { from: planDate(x.from), until: planDate(x.until) };
@@ -153,6 +163,57 @@ export interface AssignmentsOn {
 
 /** Every (task, unit, role) in force on a date; a unit holds each task once, in its strongest role. */
 export function assignmentsOn(model: PlanModel, on: IsoDate): AssignmentsOn {
+  // Who holds what changes only on the days a unit, group or membership starts or ends; between
+  // two such days every date has the same answer. Reports are signed on many dates, and a plan
+  // may have thousands of units: resolve once per span, hand out copies of the lists.
+  let memo = assignmentMemos.get(model);
+  if (!memo) assignmentMemos.set(model, (memo = { changes: changeDates(model), bySpan: new Map() }));
+  const span = spanStart(memo.changes, on);
+  let known = memo.bySpan.get(span);
+  if (!known) memo.bySpan.set(span, (known = resolveAssignments(model, on)));
+  return { date: on, assignments: [...known.assignments], emptyGroups: known.emptyGroups.map((g) => ({ groupId: g.groupId, taskIds: [...g.taskIds] })) };
+}
+
+interface AssignmentMemo {
+  /** The days on which some lifetime starts, or the day after one ends, sorted. */
+  changes: IsoDate[];
+  /** By the change day that opens the span (or '' before the first). */
+  bySpan: Map<IsoDate | '', Omit<AssignmentsOn, 'date'>>;
+}
+
+const assignmentMemos = new WeakMap<PlanModel, AssignmentMemo>();
+
+function changeDates(model: PlanModel): IsoDate[] {
+  const days = new Set<IsoDate>();
+  const add = (x: { from?: string; until?: string }) => {
+    const life = lifetimeOf(x);
+    if (life.from !== undefined) days.add(life.from);
+    if (life.until !== undefined) days.add(addDays(life.until, 1));
+  };
+  for (const u of model.units.values()) add(u);
+  for (const g of model.groups.values()) {
+    add(g);
+    for (const m of g.members) if (typeof m !== 'string') add(m);
+  }
+  return [...days].sort();
+}
+
+/** The last change day on or before `on`, or '' when `on` is before them all. */
+function spanStart(changes: readonly IsoDate[], on: IsoDate): IsoDate | '' {
+  let lo = 0;
+  let hi = changes.length - 1;
+  let found: IsoDate | '' = '';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid]! <= on) {
+      found = changes[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function resolveAssignments(model: PlanModel, on: IsoDate): Omit<AssignmentsOn, 'date'> {
   const assignments: UnitAssignment[] = [];
   const empty = new Map<string, string[]>();
   for (const task of model.tasks) {
@@ -172,9 +233,9 @@ export function assignmentsOn(model: PlanModel, on: IsoDate): AssignmentsOn {
         }
       }
     }
-    assignments.push(...byUnit.values());
+    for (const row of byUnit.values()) assignments.push(row);
   }
-  return { date: on, assignments, emptyGroups: [...empty].map(([groupId, taskIds]) => ({ groupId, taskIds })) };
+  return { assignments, emptyGroups: [...empty].map(([groupId, taskIds]) => ({ groupId, taskIds })) };
 }
 
 export interface ExpectedReporter {
@@ -199,10 +260,17 @@ export interface ExpectedReporters {
 export function expectedReporters(model: PlanModel, year: number): ExpectedReporters {
   const deadline = unitReportDeadline(model, year);
   const { assignments, emptyGroups } = assignmentsOn(model, deadline);
+  // Grouped once: a plan of thousands of units must not scan every assignment per unit.
+  const byUnit = new Map<string, UnitAssignment[]>();
+  for (const a of assignments) {
+    const list = byUnit.get(a.unitId);
+    if (list) list.push(a);
+    else byUnit.set(a.unitId, [a]);
+  }
   const reporters: ExpectedReporter[] = [];
   for (const unit of model.units.values()) {
-    const tasks = assignments.filter((a) => a.unitId === unit.id);
-    if (tasks.length === 0) continue;
+    const tasks = byUnit.get(unit.id);
+    if (!tasks) continue;
     reporters.push({ unitId: unit.id, ...unitNameOn(unit, deadline), tasks });
   }
   return { year, deadline, reporters, emptyGroups };

@@ -36,7 +36,7 @@ export interface CheckedReport {
   file: string;
   /** Absolute path. */
   path: string;
-  /** The decoded text, when the file could be read (to quote lines in messages). */
+  /** The decoded text, when the file could be read and has findings (to quote the lines they point at). */
   text?: string;
   /** The report, when it has no errors (warnings allowed) and is not blank. */
   report?: ReportModel;

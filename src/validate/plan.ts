@@ -73,8 +73,10 @@ function crossFileRules(data: PlanData, files: Record<PlanFileName, ParsedPlanFi
   data.tasks.sections.forEach((s, i) => unique(`section ${s.id}`, `/sections/${i}/id`, 'tasks'));
   data.funding.sources.forEach((s, i) => unique(s.id, `/sources/${i}/id`, 'funding'));
 
-  const known = (id: string, pointer: string, file: PlanFileName, pool: readonly string[] = allIds) => {
-    if (!pool.includes(id)) out.push(diagnostic('plan-unknown-id', 'error', { id, kind: 'unit', suggestion: closest(id, pool) }, at(file, pointer)));
+  const allIdSet = new Set(allIds);
+  // Sets, not arrays: a registry of thousands of units names each of them in a group.
+  const known = (id: string, pointer: string, file: PlanFileName, pool: ReadonlySet<string> = allIdSet) => {
+    if (!pool.has(id)) out.push(diagnostic('plan-unknown-id', 'error', { id, kind: 'unit', suggestion: closest(id, [...pool]) }, at(file, pointer)));
   };
   const lifetime = (x: { id: string; from?: string; until?: string }, pointer: string) => {
     const from = x.from ? parseDate(x.from) : undefined;
@@ -90,7 +92,7 @@ function crossFileRules(data: PlanData, files: Record<PlanFileName, ParsedPlanFi
     g.successors?.forEach((s, j) => known(s, `/groups/${i}/successors/${j}`, 'units'));
     g.members.forEach((m, j) => {
       const id = typeof m === 'string' ? m : m.unit;
-      known(id, typeof m === 'string' ? `/groups/${i}/members/${j}` : `/groups/${i}/members/${j}/unit`, 'units', [...unitIds]);
+      known(id, typeof m === 'string' ? `/groups/${i}/members/${j}` : `/groups/${i}/members/${j}/unit`, 'units', unitIds);
     });
   });
 
@@ -106,7 +108,7 @@ function crossFileRules(data: PlanData, files: Record<PlanFileName, ParsedPlanFi
   });
   for (const rule of ['unitReport', 'provincialReport'] as const) {
     const compiler = data.reporting[rule].compiler;
-    if (compiler) known(compiler, `/${rule}/compiler`, 'reporting', [...unitIds]);
+    if (compiler) known(compiler, `/${rule}/compiler`, 'reporting', unitIds);
   }
   return out;
 }

@@ -75,6 +75,12 @@ export function jsonType(v: unknown): string {
   return typeof v;
 }
 
+/** The first of a schema's `examples`, to show what to write. */
+function exampleOf(schema: unknown): string | undefined {
+  const examples = (schema as { examples?: unknown[] } | undefined)?.examples;
+  return Array.isArray(examples) && examples.length > 0 ? show(examples[0]) : undefined;
+}
+
 function show(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
@@ -89,7 +95,8 @@ function toDiagnostic(e: ErrorObject, source: SourceDocument, data: unknown): Di
   switch (e.keyword) {
     case 'required': {
       const missing = String(p.missingProperty);
-      return diagnostic('missing-field', 'error', { field: missing, parent: field }, at(path, 'owner'));
+      const example = exampleOf((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties?.[missing]);
+      return diagnostic('missing-field', 'error', { field: missing, parent: field, example: example === undefined ? undefined : `${missing}: ${example}` }, at(path, 'owner'));
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
@@ -97,8 +104,10 @@ function toDiagnostic(e: ErrorObject, source: SourceDocument, data: unknown): Di
       const suggestion = closest(extra, allowed);
       return diagnostic('unknown-field', 'error', { field: extra, allowed, suggestion }, at([...path, extra], 'key'));
     }
-    case 'type':
-      return diagnostic('wrong-type', 'error', { field, expected: String(p.type), actual: jsonType(value) }, at(path));
+    case 'type': {
+      const example = exampleOf(e.parentSchema);
+      return diagnostic('wrong-type', 'error', { field, expected: String(p.type), actual: jsonType(value), example: example === undefined ? undefined : `${field}: ${example}` }, at(path));
+    }
     case 'oneOf':
     case 'anyOf':
       return diagnostic('wrong-type', 'error', { field, expected: (e as ErrorObject & { typesWanted?: string }).typesWanted ?? 'object', actual: jsonType(value) }, at(path));

@@ -11,4 +11,6 @@ export const COMMAND_INVOCATIONS: string[][] = [
   ['check', '--year', '2024', '--reports', path.join(REPO, 'test/fixtures/cycle'), '--json'],
   ['template', 'so-yte', '--year', '2024'],
   ['template', '--all', '--year', '2024', '-o', 'forms'],
+  ['compile', '--year', '2024'],
+  ['compile', '--year', '2025', '--reports', path.join(REPO, 'test/fixtures/compile/reports'), '--json'],
 ];

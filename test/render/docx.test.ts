@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownCell, formatVietnameseDate, renderDocx } from '../../src/render/docx/index.js';
-import { columnWidths, inlineText, lexMarkdown } from '../../src/render/docx/markdown.js';
+import { columnWidths, inlineText, lexMarkdown, typicalLength } from '../../src/render/docx/markdown.js';
 import { sanitizeForXml } from '../../src/load/decode.js';
 import { HOSTILE, HOSTILE_PRINTED, fixtureReport } from '../fixtures/docx/report.js';
 import { attr, child, childElements, descendants, parseXml, path, type XmlElement } from '../fixtures/docx/xml.js';
@@ -462,6 +462,39 @@ describe('tables', () => {
     // More minimum than room: every column shrinks in proportion, the total still holds.
     const crowded = columnWidths(Array.from({ length: 20 }, () => 'Tiêu-đề-dài'), [], 9354);
     expect(crowded.reduce((a, b) => a + b, 0)).toBe(9354);
+  });
+
+  it('weighs columns by their typical cell: a short-titled column of long names beats a mostly empty notes column', () => {
+    const names = ['Ủy ban nhân dân huyện Kon Plông', 'Sở Nông nghiệp và Phát triển nông thôn', 'Ủy ban nhân dân huyện Sa Thầy', 'Sở Giáo dục và Đào tạo'];
+    const note = 'Thay thế báo cáo số 245/BC-SYT ngày 15/11/2024 vì số liệu xét nghiệm được đính chính';
+    const rows = Array.from({ length: 12 }, (_, i) => [String(i + 1), names[i % names.length] ?? '', i === 5 ? note : '']);
+    const widths = (total: number) => columnWidths(['STT', 'Đơn vị', 'Ghi chú'], rows, total) as [number, number, number];
+    // Room for every name on one line (38 characters): the names get it, the one note takes what is left.
+    expect(widths(9354)).toEqual([680, 38 * 120 + 216, 9354 - 680 - (38 * 120 + 216)]);
+    // Less room: the notes column keeps its longest word ("15/11/2024") and the names take the rest.
+    expect(widths(4000)).toEqual([680, 4000 - 680 - (10 * 120 + 216), 10 * 120 + 216]);
+    for (const total of [4000, 6000, 9354]) {
+      const [stt, unit, notes] = widths(total);
+      expect(stt + unit + notes).toBe(total);
+      expect(unit, `at ${total}`).toBeGreaterThan(notes);
+    }
+  });
+
+  it('takes the median cell, not the longest, and discounts a column by its share of empty cells', () => {
+    // The header (3 characters) counts half among 2, 4 and 6: the median is 4, and one very long cell does not move it.
+    expect(typicalLength('Tên', ['aaaa', 'bbbbbb', 'cc'])).toBe(4);
+    expect(typicalLength('Tên', ['aaaa', 'bbbbbb', 'cc', 'x'.repeat(200)])).toBe(4);
+    expect(typicalLength('Tên đơn vị dài', ['ab'])).toBe(2);
+    // One 40-character note in four rows: its length, times one quarter.
+    expect(typicalLength('Ghi chú', ['', '', '', 'x'.repeat(40)])).toBe(10);
+    expect(typicalLength('Ghi chú', ['', ''])).toBe(0);
+    expect(typicalLength('Tổng số', [])).toBe(7);
+  });
+
+  it('never splits a row across pages, the header row included', () => {
+    const rows = childElements(resultsTable(), 'w:tr');
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(path(row, 'w:trPr', 'w:cantSplit')).toBeDefined();
   });
 });
 

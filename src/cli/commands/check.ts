@@ -1,15 +1,11 @@
 // kt-bio check: for a year, which units reported on time, late, blank, with errors, or not at all.
 import type { Command } from 'commander';
-import { diagnostic } from '../../diagnostics/diagnostic.js';
-import { isFolder, pathKind } from '../../load/files.js';
 import { checkReportPaths } from '../../load/report.js';
-import { planDate, type PlanModel } from '../../model/plan.js';
-import type { CheckedReport } from '../../model/report.js';
 import { submissionStatus } from '../../model/submissions.js';
-import { displayPath, joinPath } from '../../paths.js';
 import { diagnosticToJson } from '../../render/diagnostics.js';
 import { checkJson, checkText, type ReportsSource } from '../../render/check-view.js';
-import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
+import { createContext, EXIT, ExitError, requirePlan, type CliEnv } from '../context.js';
+import { earlierReports, locateYearReports } from '../locations.js';
 import { parseYearOption } from '../options.js';
 
 const HELP = `
@@ -39,8 +35,8 @@ export function registerCheck(program: Command, env: CliEnv): void {
       const year = parseYearOption(opts.year, ctx.lang);
       const plan = await requirePlan(ctx);
 
-      const source = await locateReports(ctx, year, cmd.getOptionValueSourceWithGlobals('reports') !== 'default');
-      const read = source.folder !== null ? await checkReportPaths([source.path!], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [] };
+      const source = await locateYearReports(ctx, year, cmd.getOptionValueSourceWithGlobals('reports') !== 'default');
+      const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [] };
       if (read.diagnostics.length > 0) {
         if (ctx.json) ctx.out(JSON.stringify({ ok: false, errors: read.diagnostics.map((d) => diagnosticToJson(d, ctx.lang)) }, null, 2));
         ctx.report(read.diagnostics);
@@ -48,48 +44,9 @@ export function registerCheck(program: Command, env: CliEnv): void {
       }
       const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped };
 
-      const earlier = source.kind === 'year_folder' ? await earlierReports(ctx, plan, year) : [];
+      const earlier = await earlierReports(ctx, plan, year, source);
       const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);
       ctx.out(ctx.json ? JSON.stringify(checkJson(summary, shown, ctx.lang), null, 2) : checkText(plan, summary, shown, ctx.lang, ctx.color));
       if (!summary.allOnTime) throw new ExitError(EXIT.findings);
     });
-}
-
-/**
- * The reports of the years before `year` since the plan was issued, for dated tasks done then.
- * Their own problems belong to their own year's check: only valid reports are used.
- */
-async function earlierReports(ctx: Context, plan: PlanModel, year: number): Promise<CheckedReport[]> {
-  const first = Number(planDate(plan.data.identity.date).slice(0, 4));
-  const out: CheckedReport[] = [];
-  for (let y = first; y < year; y++) {
-    const dir = joinPath(ctx.reportsDir, String(y));
-    if (!(await isFolder(dir))) continue;
-    const read = await checkReportPaths([dir], { plan, today: ctx.today, cwd: ctx.env.cwd });
-    out.push(...read.reports.filter((r) => r.report !== undefined));
-  }
-  return out;
-}
-
-/**
- * reports/<year>/ when it exists. A --reports folder given on the command line may also be the
- * year's folder itself; without --reports, a missing year folder means nothing was received.
- */
-async function locateReports(ctx: Context, year: number, given: boolean): Promise<Omit<ReportsSource, 'files' | 'skipped'> & { path?: string }> {
-  const cwd = ctx.env.cwd;
-  const yearDir = joinPath(ctx.reportsDir, String(year));
-  const yearFolder = displayPath(cwd, yearDir);
-  if (await isFolder(yearDir)) return { kind: 'year_folder', folder: yearFolder, yearFolder, path: yearDir };
-  if (!given) return { kind: 'none', folder: null, yearFolder };
-  const shown = displayPath(cwd, ctx.reportsDir);
-  const kind = await pathKind(ctx.reportsDir, shown);
-  if (!kind.ok) {
-    ctx.report([kind.diagnostic]);
-    throw new ExitError(EXIT.usage);
-  }
-  if (!kind.folder) {
-    ctx.report([diagnostic('file-unreadable', 'error', { path: shown, reason: ctx.lang === 'vi' ? '--reports phải là một thư mục' : '--reports must be a folder' }, { file: shown })]);
-    throw new ExitError(EXIT.usage);
-  }
-  return { kind: 'given_folder', folder: shown, yearFolder, path: ctx.reportsDir };
 }

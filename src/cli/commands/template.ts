@@ -2,12 +2,12 @@
 // the tasks the plan gives it, for its clerk to fill in.
 import type { Command } from 'commander';
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { isFolder, readTextFile } from '../../load/files.js';
 import { expectedReporters, type ExpectedReporter } from '../../model/plan.js';
 import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../paths.js';
 import { compileForm, formContext, noFormText, reporterFor } from '../../render/report-form.js';
 import { closest } from '../../validate/suggest.js';
+import { shippedFile } from '../locations.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
 import { parseYearOption } from '../options.js';
 
@@ -141,14 +141,7 @@ async function loadForm(ctx: Context, given: string | undefined) {
 async function defaultFormTemplate(cwd: string): Promise<string> {
   const local = resolvePath(cwd, FORM_TEMPLATE);
   if (!(await isFolder(local)) && (await readable(local))) return local;
-  // kt-bio's own copy: next to the bundle (dist/) or the sources (src/cli/commands/).
-  let dir = dirName(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = joinPath(dir, FORM_TEMPLATE);
-    if (await readable(candidate)) return candidate;
-    dir = dirName(dir);
-  }
-  return local;
+  return (await shippedFile(FORM_TEMPLATE)) ?? local;
 }
 
 async function readable(path: string): Promise<boolean> {

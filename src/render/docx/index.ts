@@ -17,16 +17,19 @@
  *   decoded (`&#10;` is a line break, `&#9;` a tab); other `&name;` stay as written. A link prints its text, then its address in brackets
  *   when that differs; bare URLs are plain text.
  * - GFM tables: Word tables across the text width, thin black borders, 12-pt text as written; the
- *   header row bold, centred and repeated on every page; `:--:` / `--:` align a column. Column
- *   widths follow the amount of text in each column, never narrower than its longest word, with a
- *   fixed layout so that Word and LibreOffice agree.
+ *   header row bold, centred and repeated on every page; `:--:` / `--:` align a column; a row
+ *   never splits across pages. Column widths follow each column's typical cell (its median text,
+ *   weighed by how many rows have any), never narrower than its longest word, with a fixed
+ *   layout so that Word and LibreOffice agree.
  * - Block quotes: their content, indented 1 cm. Fenced or indented code: its text as written, with
  *   its line breaks, left-aligned.
  * - `---` (thematic break): nothing; use the page-break directive for a new page.
  * - Directives, each an HTML comment on its own line:
  *   `<!-- kt-bio:page-break -->` new page; `<!-- kt-bio:landscape -->` new section on A4 landscape
  *   (wide appendix tables), `<!-- kt-bio:portrait -->` back to portrait; `<!-- kt-bio:closing -->`
- *   puts "Nơi nhận" and the signature here rather than at the end (appendices come after it).
+ *   puts "Nơi nhận" and the signature here rather than at the end (appendices come after it);
+ *   `<!-- kt-bio:center -->` centres the next paragraph or heading, without first-line indent
+ *   (the title lines of an appendix).
  *   Other comments are ignored; an unknown `kt-bio:` directive is an error.
  *
  * Text from units must pass through `escapeMarkdown` / `escapeMarkdownCell` before it is put into

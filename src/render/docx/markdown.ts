@@ -61,7 +61,7 @@ export function lexMarkdown(markdown: string): Token[] {
   );
 }
 
-const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing'] as const;
+const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing', 'center'] as const;
 type Directive = (typeof DIRECTIVES)[number];
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE_PREFIX = 'kt-bio:';
@@ -103,30 +103,37 @@ const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as con
 const CELL_PADDING = 216; // Word's default 0.19 cm on each side
 const MIN_COLUMN = 680; // 1.2 cm: room for "STT" or a two-digit number in 12 pt
 const CELL_CHAR = 120; // average advance of 12-pt Times New Roman, bold header included
+/** The header is one cell among many, and often longer than the data under it ("Tổng số"). */
+const HEADER_WEIGHT = 0.5;
 
 /**
- * Column widths for a table of `total` twips, in proportion to the text of each column: each column
- * needs at least its longest word (words never break mid-way, nor under MIN_COLUMN) and would like
- * its longest line. When all lines fit, the spare width goes out in proportion to those lines;
- * when they do not, see `shareOut`.
+ * Column widths for a table of `total` twips, served in levels, each to every column before the
+ * next: its longest word (words never break mid-way, nor under MIN_COLUMN); its typical cell (see
+ * `typicalLength`), so that an ordinary row needs about as many lines in every column; its longest
+ * line counted for the share of rows that have text, so that one long note in a mostly empty
+ * column does not take the width the other columns need on every row; its longest line. The first
+ * level that does not fit is shared out as `shareOut` describes; when every line fits, the spare
+ * goes out in proportion to the lines.
  */
 export function columnWidths(header: string[], rows: string[][], total: number): number[] {
-  const columns = header.map((_, i) => [header[i] ?? '', ...rows.map((row) => row[i] ?? '')]);
-  const chars = (s: string) => [...s].length;
-  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map(chars));
-  const longestLine = (s: string) => Math.max(0, ...s.split('\n').map(chars));
+  const columns = header.map((_, i) => ({ header: header[i] ?? '', cells: rows.map((row) => row[i] ?? '') }));
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map(charCount));
   const width = (n: number) => n * CELL_CHAR + CELL_PADDING;
-  const minimum = columns.map((cells) => Math.max(MIN_COLUMN, width(Math.max(...cells.map(longestWord)))));
-  const wanted = columns.map((cells, i) => Math.max(minimum[i] ?? 0, width(Math.max(...cells.map(longestLine)))));
+  const minimum = columns.map((c) => Math.max(MIN_COLUMN, width(Math.max(longestWord(c.header), ...c.cells.map(longestWord)))));
+  const typical = columns.map((c, i) => Math.max(minimum[i] ?? 0, width(typicalLength(c.header, c.cells))));
+  const longest = columns.map((c, i) => Math.max(typical[i] ?? 0, width(Math.max(cellLength(c.header), ...c.cells.map(cellLength)))));
+  const reach = columns.map((c, i) => (typical[i] ?? 0) + ((longest[i] ?? 0) - (typical[i] ?? 0)) * filledShare(c.cells));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
   let widths: number[];
   if (sum(minimum) >= total) {
     widths = minimum.map((m) => (m * total) / sum(minimum));
-  } else if (sum(wanted) <= total) {
-    widths = wanted.map((w) => w + ((total - sum(wanted)) * w) / sum(wanted));
+  } else if (sum(longest) <= total) {
+    widths = longest.map((w) => w + ((total - sum(longest)) * w) / sum(longest));
   } else {
-    widths = shareOut(minimum, wanted, total);
+    const levels = [minimum, typical, reach, longest];
+    const over = levels.findIndex((level) => sum(level) > total);
+    widths = shareOut(levels[over - 1] ?? minimum, levels[over] ?? longest, total);
   }
   const rounded = widths.map((w) => Math.floor(w));
   const widest = rounded.indexOf(Math.max(...rounded));
@@ -134,12 +141,37 @@ export function columnWidths(header: string[], rows: string[][], total: number):
   return rounded;
 }
 
+const charCount = (s: string) => [...s].length;
+/** A cell's length is its longest line: its breaks are kept whatever the width. */
+const cellLength = (s: string) => Math.max(0, ...s.split('\n').map(charCount));
+const hasText = (cell: string) => cell.trim() !== '';
+/** The share of rows with text in the column; a table of headers only counts as full. */
+const filledShare = (cells: string[]) => (cells.length === 0 ? 1 : cells.filter(hasText).length / cells.length);
+
 /**
- * Columns that want no more than an even share of the width left get what they want (short
- * columns stay on one line); the others get their minimum plus a share of the rest in proportion
- * to how much more they want, as a browser lays out an automatic table.
+ * The length, in characters, of a column's typical cell: the median length of its cells that have
+ * text (the header counting for HEADER_WEIGHT of a cell), times the share of rows that have text,
+ * so that a mostly empty column ("Ghi chú") weighs little however long its few notes are. A median,
+ * unlike a total or a maximum, is not pulled by one long cell.
  */
-function shareOut(minimum: number[], wanted: number[], total: number): number[] {
+export function typicalLength(header: string, cells: string[]): number {
+  const filled = cells.filter(hasText).map(cellLength);
+  const weighted = [...filled.map((n) => ({ n, weight: 1 })), ...(header.trim() === '' ? [] : [{ n: cellLength(header), weight: HEADER_WEIGHT }])];
+  if (weighted.length === 0) return 0;
+  weighted.sort((a, b) => a.n - b.n);
+  const half = weighted.reduce((a, w) => a + w.weight, 0) / 2;
+  let seen = 0;
+  const median = weighted.find((w) => (seen += w.weight) >= half)?.n ?? 0;
+  return median * filledShare(cells);
+}
+
+/**
+ * Widths between `floor` (which fits in `total`) and `wanted` (which does not). Columns that want no
+ * more than an even share of the width left get what they want (short columns stay on one line);
+ * the others get their floor plus a share of the rest in proportion to how much more they want,
+ * as a browser lays out an automatic table.
+ */
+function shareOut(floor: number[], wanted: number[], total: number): number[] {
   const widths: (number | undefined)[] = wanted.map(() => undefined);
   let left = total;
   for (;;) {
@@ -153,17 +185,17 @@ function shareOut(minimum: number[], wanted: number[], total: number): number[] 
     }
   }
   const open = widths.flatMap((w, i) => (w === undefined ? [i] : []));
-  const openMinimum = open.reduce((a, i) => a + (minimum[i] ?? 0), 0);
-  const openStretch = open.reduce((a, i) => a + (wanted[i] ?? 0) - (minimum[i] ?? 0), 0);
-  if (openMinimum > left || openStretch <= 0) {
+  const openFloor = open.reduce((a, i) => a + (floor[i] ?? 0), 0);
+  const openStretch = open.reduce((a, i) => a + (wanted[i] ?? 0) - (floor[i] ?? 0), 0);
+  if (openFloor > left || openStretch <= 0) {
     // The short columns took too much: share the stretch over every column instead.
-    const stretch = wanted.map((w, i) => w - (minimum[i] ?? 0));
-    const room = total - minimum.reduce((a, b) => a + b, 0);
+    const stretch = wanted.map((w, i) => w - (floor[i] ?? 0));
+    const room = total - floor.reduce((a, b) => a + b, 0);
     const allStretch = stretch.reduce((a, b) => a + b, 0);
-    return minimum.map((m, i) => m + (room * (stretch[i] ?? 0)) / allStretch);
+    return floor.map((m, i) => m + (room * (stretch[i] ?? 0)) / allStretch);
   }
   for (const i of open) {
-    widths[i] = (minimum[i] ?? 0) + ((left - openMinimum) * ((wanted[i] ?? 0) - (minimum[i] ?? 0))) / openStretch;
+    widths[i] = (floor[i] ?? 0) + ((left - openFloor) * ((wanted[i] ?? 0) - (floor[i] ?? 0))) / openStretch;
   }
   return widths.map((w) => w ?? 0);
 }
@@ -176,6 +208,8 @@ interface BlockContext {
 class BodyRenderer {
   private readonly sections: BodySection[];
   private pendingPageBreak = false;
+  /** `center` applies to the next paragraph or heading only (an appendix title). */
+  private pendingCenter = false;
   private closingPlaced = false;
 
   constructor(private readonly frame: BodyFrame) {
@@ -209,6 +243,7 @@ class BodyRenderer {
    * two tables with nothing between them would be merged into one by Word and LibreOffice.
    */
   private table(block: Table): void {
+    this.pendingCenter = false;
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;
       this.current.blocks.push(spacer([new PageBreak()]));
@@ -230,6 +265,9 @@ class BodyRenderer {
     switch (directive) {
       case 'page-break':
         this.pendingPageBreak = true;
+        return;
+      case 'center':
+        this.pendingCenter = true;
         return;
       case 'closing':
         if (this.closingPlaced) throw new Error('The report body places <!-- kt-bio:closing --> twice');
@@ -321,10 +359,12 @@ class BodyRenderer {
     const heading = kind === 'body' || kind === 'code' ? undefined : HEADING_STYLE[kind];
     const style: RunStyle = heading?.style ?? { size: BODY_SIZE };
     const children = [...(prefix === '' ? [] : textRuns(prefix, style)), ...inlineRuns(tokens, style)];
+    const centered = this.pendingCenter;
+    this.pendingCenter = false;
     this.paragraph({
       ...(heading ? { heading: heading.level, keepNext: true } : {}),
-      alignment: kind === 'code' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
-      indent: { left: context.leftIndent, firstLine: kind === 'code' ? 0 : FIRST_LINE_INDENT },
+      alignment: centered ? AlignmentType.CENTER : kind === 'code' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+      indent: { left: context.leftIndent, firstLine: kind === 'code' || centered ? 0 : FIRST_LINE_INDENT },
       spacing: { before: SPACING_BEFORE, after: 0, line: BODY_LINE, lineRule: LineRuleType.AT_LEAST },
       children,
     });
@@ -374,6 +414,8 @@ function markdownTable(table: Tokens.Table, total: number): Table {
   );
   const row = (cells: Tokens.TableCell[], header: boolean) =>
     new TableRow({
+      // A row split across pages would leave half a unit's entry under a repeated header.
+      cantSplit: true,
       ...(header ? { tableHeader: true } : {}),
       children: widths.map((width, i) => {
         const cell = cells[i];

@@ -1,0 +1,122 @@
+// The compiled summary opened in LibreOffice and read back from the PDF: the sample year of the
+// README (reports/2024/) and the fixture year with hostile unit text. Proves that the file opens,
+// the heading fits, pages are numbered from page 2, and the parts and appendices are there.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kt, REPO } from '../helpers/cli.js';
+
+const INSTALL_HINT = 'install them with: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation';
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000 });
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    throw new Error(`${command} is not installed; this test needs LibreOffice and poppler-utils — ${INSTALL_HINT}`);
+  }
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+interface Pdf {
+  pages: string[];
+  sizes: { width: number; height: number }[];
+}
+
+let workDir: string;
+let sample: Pdf;
+let fixture: Pdf;
+let setupError: unknown;
+
+/** Every test fails, with the install hint, when LibreOffice or poppler is missing. */
+function converted(): void {
+  if (setupError !== undefined) throw setupError;
+}
+
+async function compiledPdf(name: string, args: string[]): Promise<Pdf> {
+  const docx = path.join(workDir, `${name}.docx`);
+  const r = await kt(['compile', ...args, '-o', docx]);
+  if (r.code === 2) throw new Error(`kt-bio compile failed: ${r.stderr}`);
+  // A private profile: parallel or concurrent LibreOffice runs would otherwise lock each other out.
+  const profile = pathToFileURL(path.join(workDir, `profile-${name}`)).href;
+  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, docx]);
+  const pdf = path.join(workDir, `${name}.pdf`);
+  const pages = run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).split('\f').slice(0, -1);
+  const info = run('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf]);
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return { pages, sizes };
+}
+
+beforeAll(async () => {
+  try {
+    workDir = mkdtempSync(path.join(tmpdir(), 'kt-bio-compile-pdf-'));
+    sample = await compiledPdf('sample', ['--year', '2024', '--today', '2024-12-05']);
+    fixture = await compiledPdf('fixture', ['--year', '2024', '--today', '2024-12-05', '--reports', path.join(REPO, 'test/fixtures/compile/reports')]);
+  } catch (error) {
+    setupError = error;
+  }
+}, 300_000);
+
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Lines of a page with white space runs collapsed (pdftotext spaces justified lines by position). */
+const linesOf = (page: string | undefined) => (page ?? '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+const allLines = (pdf: Pdf) => pdf.pages.flatMap(linesOf);
+
+describe('the compiled sample (reports/2024) in LibreOffice', () => {
+  it('opens, on A4 portrait pages, with landscape pages for the wide appendices', () => {
+    converted();
+    expect(sample.pages.length).toBeGreaterThan(5);
+    expect(sample.sizes).toHaveLength(sample.pages.length);
+    expect(sample.sizes[0]?.width).toBeCloseTo(595.3, 0);
+    expect(sample.sizes[0]?.height).toBeCloseTo(841.9, 0);
+    const landscape = sample.sizes.findIndex((s) => s.width > s.height);
+    expect(landscape).toBeGreaterThan(0);
+    expect(linesOf(sample.pages[landscape])).toContain('Phụ lục 2');
+  });
+
+  it('keeps the heading on its lines on page 1: issuer, national name, motto, number, place and date', () => {
+    converted();
+    const lines = linesOf(sample.pages[0]);
+    expect(lines[0]).toBe('UBND TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines[1]).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc');
+    expect(lines[2]).toBe('Số: /BC-SKHCN Kon Tum, ngày 05 tháng 12 năm 2024');
+    expect(lines).toContain('BÁO CÁO');
+    expect(lines).toContain('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP');
+  });
+
+  it('numbers the pages from 2, at the top', () => {
+    converted();
+    expect(linesOf(sample.pages[0])[0]).not.toMatch(/^\d+$/);
+    sample.pages.slice(1).forEach((page, i) => expect(linesOf(page)[0]).toBe(String(i + 2)));
+  });
+
+  it('has the parts, the closing and the four appendices, in order', () => {
+    converted();
+    const lines = allLines(sample);
+    const order = ['I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP', 'II. KINH PHÍ THỰC HIỆN', 'III. ĐÁNH GIÁ CHUNG', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4'];
+    const at = order.map((l) => lines.indexOf(l));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const closing = lines.findIndex((l) => l.startsWith('Nơi nhận:'));
+    expect(lines[closing]).toBe('Nơi nhận: KT. GIÁM ĐỐC');
+    expect(closing).toBeGreaterThan(at[3]!);
+    expect(closing).toBeLessThan(at[4]!);
+    expect(lines.slice(closing, closing + 12)).toContain('Nguyễn Văn An');
+  });
+});
+
+describe('the fixture year with hostile unit text in LibreOffice', () => {
+  it('opens and shows the text as the unit wrote it', () => {
+    converted();
+    const text = fixture.pages.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('1. Ký tự lạ: * _ | # <b>đậm</b> & &amp; {{x}} \\ \\* [a](b)');
+    expect(text).toContain('- không phải gạch đầu dòng # không phải tiêu đề > trích');
+    expect(text).toContain('**Không in đậm** | {{#each x}}{{/each}} <script>&lt;');
+    expect(text).toContain('Chỉ tiêu | có * và <i>thẻ</i>');
+  });
+});
