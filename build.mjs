@@ -1,10 +1,12 @@
-// Build: types from the JSON Schemas (src/generated/), then one bundled, compiled CLI file
-// (dist/kt-bio.mjs). Runs on `npm ci` (prepare), `npm test` and `npm run bench`.
+// Build: types and validation code from the JSON Schemas (src/generated/), then one bundled,
+// compiled CLI file (dist/kt-bio.mjs). Runs on `npm ci` (prepare), `npm test` and `npm run bench`.
 import { build } from 'esbuild';
 import { compileFromFile } from 'json-schema-to-typescript';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const SCHEMAS = ['plan', 'reporting', 'funding', 'units', 'tasks', 'issuers', 'report'];
+const SCHEMAS = ['plan', 'reporting', 'funding', 'units', 'tasks', 'issuers', 'report', 'settings'];
 
 async function generateTypes() {
   const parts = ['// Generated from plan/schema/*.schema.json by build.mjs. Do not edit: edit the schemas.\n'];
@@ -33,17 +35,82 @@ async function generateTypes() {
   if (old !== out) await writeFile(file, out);
 }
 
+/**
+ * The schemas compiled to validation code by src/validate/schema-compiler.ts (bundled here,
+ * as it is TypeScript), so that no run of kt-bio compiles a schema.
+ */
+async function generateValidators() {
+  const cache = 'node_modules/.cache/kt-bio';
+  await mkdir(cache, { recursive: true });
+  // One file per build: two builds at once must not import each other's half-written file.
+  const compiler = `${cache}/schema-compiler.${process.pid}.mjs`;
+  await build({ entryPoints: ['src/validate/schema-compiler.ts'], outfile: compiler, bundle: true, packages: 'external', platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
+  let validatorsModule;
+  try {
+    ({ validatorsModule } = await import(pathToFileURL(compiler).href));
+  } finally {
+    await rm(compiler, { force: true });
+  }
+  const { js, dts } = validatorsModule();
+  await writeIfChanged('src/generated/validators.js', js);
+  await writeIfChanged('src/generated/validators.d.ts', dts);
+}
+
+async function writeIfChanged(file, text) {
+  const old = await readFile(file, 'utf8').catch(() => '');
+  if (old === text) return;
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, text);
+  await rename(tmp, file);
+}
+
+/** Chunks of earlier builds (their names carry a hash of what they held) are removed after this. */
+const STALE_CHUNK_MS = 60 * 60 * 1000;
+
 await generateTypes();
-await build({
-  entryPoints: ['src/bin.ts'],
-  outfile: 'dist/kt-bio.mjs',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __ktCreateRequire } from 'node:module'; const require = __ktCreateRequire(import.meta.url);",
-  },
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await generateValidators();
+await bundle();
+
+/**
+ * dist/kt-bio.mjs and the chunks it loads on demand: what only one command needs (the .docx
+ * writer, Handlebars, Markdown) is imported by that command, so it is not read at every start.
+ */
+async function bundle() {
+  const result = await build({
+    entryPoints: { 'kt-bio': 'src/bin.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __ktCreateRequire } from 'node:module'; const require = __ktCreateRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    // Less to read and compile at every start; names are kept, so a stack trace still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  // A kt-bio already running may still import chunks of the build before: each file is
+  // replaced whole (chunks first, then the entry that names them), and old chunks stay a while.
+  await mkdir('dist/chunks', { recursive: true });
+  const entry = result.outputFiles.find((f) => f.path.endsWith('/kt-bio.mjs'));
+  for (const f of [...result.outputFiles.filter((o) => o !== entry), entry]) {
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    await writeFile(tmp, f.contents);
+    await rename(tmp, f.path);
+  }
+  const current = new Set(result.outputFiles.map((f) => f.path));
+  const cutoff = Date.now() - STALE_CHUNK_MS;
+  for (const name of await readdir('dist/chunks')) {
+    const file = path.resolve('dist/chunks', name);
+    if (current.has(file)) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
+  }
+}

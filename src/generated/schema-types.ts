@@ -457,3 +457,70 @@ export interface TaskReport {
    */
   difficulties?: string;
 }
+
+/**
+ * templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.
+ */
+
+export interface CompileSettings {
+  /**
+   * Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.
+   */
+  number?: number | string;
+  /**
+   * Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.
+   */
+  kindCode?: string;
+  /**
+   * Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).
+   */
+  date?: string;
+  /**
+   * Tên loại văn bản, printed in upper case: BÁO CÁO.
+   */
+  title?: string;
+  /**
+   * Trích yếu: the bold line under the title.
+   */
+  summary?: string;
+  /**
+   * Người ký.
+   */
+  signer?: {
+    /**
+     * Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].
+     *
+     * @minItems 1
+     */
+    authority?: string[];
+    /**
+     * Họ và tên, without academic titles.
+     */
+    name?: string;
+  };
+  /**
+   * The word before the recipients: Nơi nhận:
+   */
+  recipientsHeading?: string;
+  /**
+   * Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.
+   *
+   * @minItems 1
+   */
+  recipients?: string[];
+  /**
+   * Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.
+   */
+  layout?: {
+    marginTopMm?: number;
+    marginBottomMm?: number;
+    marginLeftMm?: number;
+    marginRightMm?: number;
+  };
+  /**
+   * The department's own text for the templates, by name: {{text.<name>}}. Written in Markdown like the templates (not escaped).
+   */
+  text?: {
+    [k: string]: string;
+  };
+}

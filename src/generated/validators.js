@@ -1,0 +1,4765 @@
+// Generated from plan/schema/*.schema.json by build.mjs (src/validate/schema-compiler.ts). Do not edit: edit the schemas.
+import * as imported0 from "ajv/dist/runtime/ucs2length.js";
+import * as imported1 from "../validate/schema-keywords.js";
+function moduleExports(ns) { return ns.default !== undefined && ns.default.__esModule ? ns.default : ns; }
+export const plan = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/plan.schema.json","title":"PlanIdentity","description":"plan/plan.yaml: the identity of the plan (kế hoạch) that the reports follow.","type":"object","additionalProperties":false,"required":["kind","number","date","issuer","title","signer","legalBasis","recipients"],"properties":{"kind":{"description":"Loại văn bản, e.g. Kế hoạch.","type":"string","minLength":1},"number":{"description":"Số, ký hiệu, e.g. 1693/KH-UBND.","type":"string","minLength":1},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"type":"object","additionalProperties":false,"required":["name","short"],"properties":{"name":{"$ref":"defs.schema.json#/definitions/text"},"short":{"$ref":"defs.schema.json#/definitions/text"}}},"title":{"description":"Trích yếu nội dung.","type":"string","minLength":1},"signer":{"type":"object","additionalProperties":false,"required":["authority","title","name"],"properties":{"authority":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"title":{"type":"string","minLength":1},"name":{"type":"string","minLength":1}}},"legalBasis":{"description":"Căn cứ: the documents the plan implements.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","number","date","issuer"],"properties":{"kind":{"type":"string","minLength":1},"number":{"type":"string","minLength":1},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"type":"string","minLength":1},"title":{"type":"string","minLength":1}}}},"recipients":{"description":"Nơi nhận, as printed on the plan.","type":"array","items":{"type":"string","minLength":1}}}};
+const schema13 = {"description":"A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.","tsType":"string","kt-date":true};
+const schema14 = {"type":"string","minLength":1};
+const func2 = moduleExports(imported0).default;
+const func4 = imported1.ktDateProblem;
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/plan.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.number === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.date === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.issuer === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.title === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.signer === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.legalBasis === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "legalBasis"},message:"must have required property '"+"legalBasis"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.recipients === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "kind") || (key0 === "number")) || (key0 === "date")) || (key0 === "issuer")) || (key0 === "title")) || (key0 === "signer")) || (key0 === "legalBasis")) || (key0 === "recipients"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.kind.type,parentSchema:schema11.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data1 = data.number;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.number,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.number.type,parentSchema:schema11.properties.number,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data2 = data.date;
+const problem0 = func4(data2);
+if(problem0 !== undefined){
+const err13 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.issuer !== undefined){
+let data3 = data.issuer;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err14 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.issuer.required,parentSchema:schema11.properties.issuer,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data3.short === undefined){
+const err15 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema11.properties.issuer.required,parentSchema:schema11.properties.issuer,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "name") || (key1 === "short"))){
+const err16 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.issuer,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data4 = data3.name;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err17 = {instancePath:instancePath+"/issuer/name",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/issuer/name",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data3.short !== undefined){
+let data5 = data3.short;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err19 = {instancePath:instancePath+"/issuer/short",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/issuer/short",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.issuer.type,parentSchema:schema11.properties.issuer,data:data3};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data6 = data.title;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.title,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.title.type,parentSchema:schema11.properties.title,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.signer !== undefined){
+let data7 = data.signer;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.authority === undefined){
+const err24 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/required",keyword:"required",params:{missingProperty: "authority"},message:"must have required property '"+"authority"+"'",schema:schema11.properties.signer.required,parentSchema:schema11.properties.signer,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7.title === undefined){
+const err25 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.signer.required,parentSchema:schema11.properties.signer,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data7.name === undefined){
+const err26 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.signer.required,parentSchema:schema11.properties.signer,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "authority") || (key2 === "title")) || (key2 === "name"))){
+const err27 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.signer,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.authority !== undefined){
+let data8 = data7.authority;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err28 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.signer.properties.authority,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err29 = {instancePath:instancePath+"/signer/authority/" + i0,schemaPath:"#/properties/signer/properties/authority/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.signer.properties.authority.items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/signer/authority/" + i0,schemaPath:"#/properties/signer/properties/authority/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.signer.properties.authority.items.type,parentSchema:schema11.properties.signer.properties.authority.items,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.signer.properties.authority.type,parentSchema:schema11.properties.signer.properties.authority,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data7.title !== undefined){
+let data10 = data7.title;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err32 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.signer.properties.title,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.signer.properties.title.type,parentSchema:schema11.properties.signer.properties.title,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+let data11 = data7.name;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err34 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.signer.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.signer.properties.name.type,parentSchema:schema11.properties.signer.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.signer.type,parentSchema:schema11.properties.signer,data:data7};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.legalBasis !== undefined){
+let data12 = data.legalBasis;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err37 = {instancePath:instancePath+"/legalBasis",schemaPath:"#/properties/legalBasis/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.legalBasis,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.kind === undefined){
+const err38 = {instancePath:instancePath+"/legalBasis/" + i1,schemaPath:"#/properties/legalBasis/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.legalBasis.items.required,parentSchema:schema11.properties.legalBasis.items,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data13.number === undefined){
+const err39 = {instancePath:instancePath+"/legalBasis/" + i1,schemaPath:"#/properties/legalBasis/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema11.properties.legalBasis.items.required,parentSchema:schema11.properties.legalBasis.items,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data13.date === undefined){
+const err40 = {instancePath:instancePath+"/legalBasis/" + i1,schemaPath:"#/properties/legalBasis/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.legalBasis.items.required,parentSchema:schema11.properties.legalBasis.items,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data13.issuer === undefined){
+const err41 = {instancePath:instancePath+"/legalBasis/" + i1,schemaPath:"#/properties/legalBasis/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema11.properties.legalBasis.items.required,parentSchema:schema11.properties.legalBasis.items,data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!(((((key3 === "kind") || (key3 === "number")) || (key3 === "date")) || (key3 === "issuer")) || (key3 === "title"))){
+const err42 = {instancePath:instancePath+"/legalBasis/" + i1,schemaPath:"#/properties/legalBasis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.legalBasis.items,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data13.kind !== undefined){
+let data14 = data13.kind;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err43 = {instancePath:instancePath+"/legalBasis/" + i1+"/kind",schemaPath:"#/properties/legalBasis/items/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.kind,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/legalBasis/" + i1+"/kind",schemaPath:"#/properties/legalBasis/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.legalBasis.items.properties.kind.type,parentSchema:schema11.properties.legalBasis.items.properties.kind,data:data14};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data13.number !== undefined){
+let data15 = data13.number;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err45 = {instancePath:instancePath+"/legalBasis/" + i1+"/number",schemaPath:"#/properties/legalBasis/items/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.number,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/legalBasis/" + i1+"/number",schemaPath:"#/properties/legalBasis/items/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.legalBasis.items.properties.number.type,parentSchema:schema11.properties.legalBasis.items.properties.number,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data13.date !== undefined){
+let data16 = data13.date;
+const problem1 = func4(data16);
+if(problem1 !== undefined){
+const err47 = {instancePath:instancePath+"/legalBasis/" + i1+"/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data13.issuer !== undefined){
+let data17 = data13.issuer;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err48 = {instancePath:instancePath+"/legalBasis/" + i1+"/issuer",schemaPath:"#/properties/legalBasis/items/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.issuer,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/legalBasis/" + i1+"/issuer",schemaPath:"#/properties/legalBasis/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.legalBasis.items.properties.issuer.type,parentSchema:schema11.properties.legalBasis.items.properties.issuer,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data13.title !== undefined){
+let data18 = data13.title;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err50 = {instancePath:instancePath+"/legalBasis/" + i1+"/title",schemaPath:"#/properties/legalBasis/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.title,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/legalBasis/" + i1+"/title",schemaPath:"#/properties/legalBasis/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.legalBasis.items.properties.title.type,parentSchema:schema11.properties.legalBasis.items.properties.title,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/legalBasis/" + i1,schemaPath:"#/properties/legalBasis/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.legalBasis.items.type,parentSchema:schema11.properties.legalBasis.items,data:data13};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/legalBasis",schemaPath:"#/properties/legalBasis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.legalBasis.type,parentSchema:schema11.properties.legalBasis,data:data12};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.recipients !== undefined){
+let data19 = data.recipients;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err54 = {instancePath:instancePath+"/recipients/" + i2,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.recipients.items,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/recipients/" + i2,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.recipients.items.type,parentSchema:schema11.properties.recipients.items,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.recipients.type,parentSchema:schema11.properties.recipients,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+export const reporting = validate12;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/reporting.schema.json","title":"ReportingRules","description":"plan/reporting.yaml: who reports to whom, and by when, every year.","type":"object","additionalProperties":false,"required":["unitReport","provincialReport"],"properties":{"unitReport":{"$ref":"#/definitions/rule"},"provincialReport":{"$ref":"#/definitions/rule"}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"type":"string","minLength":1},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"type":"string","minLength":1},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}};
+const schema19 = {"description":"A stable identifier: lower-case letters, digits and hyphens (units, groups).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.deadline === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recipient === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipient"},message:"must have required property '"+"recipient"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "deadline") || (key0 === "recipient")) || (key0 === "compiler")) || (key0 === "adHoc")) || (key0 === "source"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.deadline !== undefined){
+let data0 = data.deadline;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.day === undefined){
+const err4 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema18.properties.deadline.required,parentSchema:schema18.properties.deadline,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.month === undefined){
+const err5 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'",schema:schema18.properties.deadline.required,parentSchema:schema18.properties.deadline,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.inclusive === undefined){
+const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "inclusive"},message:"must have required property '"+"inclusive"+"'",schema:schema18.properties.deadline.required,parentSchema:schema18.properties.deadline,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((key1 === "day") || (key1 === "month")) || (key1 === "inclusive"))){
+const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema18.properties.deadline,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.day !== undefined){
+let data1 = data0.day;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/properties/deadline/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.deadline.properties.day.type,parentSchema:schema18.properties.deadline.properties.day,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 31 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/properties/deadline/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema18.properties.deadline.properties.day,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err10 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/properties/deadline/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema18.properties.deadline.properties.day,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data0.month !== undefined){
+let data2 = data0.month;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/properties/deadline/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.deadline.properties.month.type,parentSchema:schema18.properties.deadline.properties.month,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 12 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/properties/deadline/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12",schema:12,parentSchema:schema18.properties.deadline.properties.month,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/properties/deadline/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema18.properties.deadline.properties.month,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data0.inclusive !== undefined){
+let data3 = data0.inclusive;
+if(typeof data3 !== "boolean"){
+const err14 = {instancePath:instancePath+"/deadline/inclusive",schemaPath:"#/properties/deadline/properties/inclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.deadline.properties.inclusive.type,parentSchema:schema18.properties.deadline.properties.inclusive,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.properties.deadline.type,parentSchema:schema18.properties.deadline,data:data0};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.recipient !== undefined){
+let data4 = data.recipient;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err16 = {instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.recipient,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.recipient.type,parentSchema:schema18.properties.recipient,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.compiler !== undefined){
+let data5 = data.compiler;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err18 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.adHoc !== undefined){
+let data6 = data.adHoc;
+if(typeof data6 !== "boolean"){
+const err20 = {instancePath:instancePath+"/adHoc",schemaPath:"#/properties/adHoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.adHoc.type,parentSchema:schema18.properties.adHoc,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data7 = data.source;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.source,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.source.type,parentSchema:schema18.properties.source,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/reporting.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.unitReport === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitReport"},message:"must have required property '"+"unitReport"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.provincialReport === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provincialReport"},message:"must have required property '"+"provincialReport"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "unitReport") || (key0 === "provincialReport"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.unitReport !== undefined){
+if(!(validate13(data.unitReport, {instancePath:instancePath+"/unitReport",parentData:data,parentDataProperty:"unitReport",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data.provincialReport !== undefined){
+if(!(validate13(data.provincialReport, {instancePath:instancePath+"/provincialReport",parentData:data,parentDataProperty:"provincialReport",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const funding = validate16;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/funding.schema.json","title":"FundingSources","description":"plan/funding.yaml: the funding sources of section III; reports give spending by these ids.","type":"object","additionalProperties":false,"required":["sources"],"properties":{"source":{"type":"string"},"sources":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1}}}}}};
+const pattern1 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/funding.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sources === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "source") || (key0 === "sources"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data0 = data.source;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.source.type,parentSchema:schema20.properties.source,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data1 = data.sources;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema20.properties.sources,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.properties.sources.items.required,parentSchema:schema20.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.name === undefined){
+const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema20.properties.sources.items.required,parentSchema:schema20.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "id") || (key1 === "name")) || (key1 === "short"))){
+const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.id !== undefined){
+let data3 = data2.id;
+if(typeof data3 === "string"){
+if(!pattern1.test(data3)){
+const err7 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema20.properties.sources.items.properties.id,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.sources.items.properties.id.type,parentSchema:schema20.properties.sources.items.properties.id,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.name !== undefined){
+let data4 = data2.name;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err9 = {instancePath:instancePath+"/sources/" + i0+"/name",schemaPath:"#/properties/sources/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.sources.items.properties.name,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/sources/" + i0+"/name",schemaPath:"#/properties/sources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.sources.items.properties.name.type,parentSchema:schema20.properties.sources.items.properties.name,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.short !== undefined){
+let data5 = data2.short;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err11 = {instancePath:instancePath+"/sources/" + i0+"/short",schemaPath:"#/properties/sources/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.sources.items.properties.short,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/sources/" + i0+"/short",schemaPath:"#/properties/sources/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.sources.items.properties.short.type,parentSchema:schema20.properties.sources.items.properties.short,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.sources.items.type,parentSchema:schema20.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.sources.type,parentSchema:schema20.properties.sources,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const units = validate17;
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/units.schema.json","title":"UnitRegistry","description":"plan/units.yaml: the units (cơ quan, đơn vị) and groups the plan names, with their lifetimes.","type":"object","additionalProperties":false,"required":["units","groups"],"properties":{"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"lifetime":{"type":"object","properties":{"from":{"description":"First day in office (absent: before the plan).","$ref":"defs.schema.json#/definitions/date"},"until":{"description":"Last day in office (absent: still in office).","$ref":"defs.schema.json#/definitions/date"}}},"successor":{"description":"The unit or group that takes over the tasks from the day after `until`.","$ref":"defs.schema.json#/definitions/id"},"unit":{"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}};
+const schema28 = {"description":"The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.","type":"string","minLength":1};
+const func21 = Object.prototype.hasOwnProperty;
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.short === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func21.call(schema22.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.short !== undefined){
+let data2 = data.short;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.short,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.short.type,parentSchema:schema22.properties.short,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.kind.type,parentSchema:schema22.properties.kind,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!(((((data3 === "department") || (data3 === "board")) || (data3 === "district")) || (data3 === "commune")) || (data3 === "organisation"))){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.kind.enum,parentSchema:schema22.properties.kind,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data4 = data.from;
+const problem0 = func4(data4);
+if(problem0 !== undefined){
+const err13 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data5 = data.until;
+const problem1 = func4(data5);
+if(problem1 !== undefined){
+const err14 = {instancePath:instancePath+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.successors !== undefined){
+let data6 = data.successors;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err15 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.successors,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err16 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.successors.type,parentSchema:schema22.properties.successors,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.names !== undefined){
+let data8 = data.names;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.from === undefined){
+const err19 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema22.properties.names.items.required,parentSchema:schema22.properties.names.items,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data9.name === undefined){
+const err20 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.properties.names.items.required,parentSchema:schema22.properties.names.items,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9.short === undefined){
+const err21 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema22.properties.names.items.required,parentSchema:schema22.properties.names.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!((((key1 === "from") || (key1 === "name")) || (key1 === "short")) || (key1 === "basis"))){
+const err22 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.names.items,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.from !== undefined){
+let data10 = data9.from;
+const problem2 = func4(data10);
+if(problem2 !== undefined){
+const err23 = {instancePath:instancePath+"/names/" + i1+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data11 = data9.name;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err24 = {instancePath:instancePath+"/names/" + i1+"/name",schemaPath:"#/properties/names/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.names.items.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/names/" + i1+"/name",schemaPath:"#/properties/names/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.names.items.properties.name.type,parentSchema:schema22.properties.names.items.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data9.short !== undefined){
+let data12 = data9.short;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err26 = {instancePath:instancePath+"/names/" + i1+"/short",schemaPath:"#/properties/names/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.names.items.properties.short,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/names/" + i1+"/short",schemaPath:"#/properties/names/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.names.items.properties.short.type,parentSchema:schema22.properties.names.items.properties.short,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.basis !== undefined){
+let data13 = data9.basis;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err28 = {instancePath:instancePath+"/names/" + i1+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/names/" + i1+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.names.items.type,parentSchema:schema22.properties.names.items,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.names.type,parentSchema:schema22.properties.names,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.basis !== undefined){
+let data14 = data.basis;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err32 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.unconfirmed !== undefined){
+let data15 = data.unconfirmed;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err34 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.unconfirmed,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.unconfirmed.type,parentSchema:schema22.properties.unconfirmed,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+const schema30 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.members === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func21.call(schema30.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.name.type,parentSchema:schema30.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+const problem0 = func4(data2);
+if(problem0 !== undefined){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.until !== undefined){
+let data3 = data.until;
+const problem1 = func4(data3);
+if(problem1 !== undefined){
+const err9 = {instancePath:instancePath+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.successors !== undefined){
+let data4 = data.successors;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err10 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.successors,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err11 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.successors.type,parentSchema:schema30.properties.successors,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.basis !== undefined){
+let data6 = data.basis;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err14 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.unconfirmed !== undefined){
+let data7 = data.unconfirmed;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err16 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.unconfirmed,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.unconfirmed.type,parentSchema:schema30.properties.unconfirmed,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.whereToAdd !== undefined){
+let data8 = data.whereToAdd;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err18 = {instancePath:instancePath+"/whereToAdd",schemaPath:"#/properties/whereToAdd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.whereToAdd,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/whereToAdd",schemaPath:"#/properties/whereToAdd/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.whereToAdd.type,parentSchema:schema30.properties.whereToAdd,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+let data9 = data.members;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+const _errs26 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs27 = errors;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err20 = {instancePath:instancePath+"/members/" + i1,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/members/" + i1,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0){
+valid10 = true;
+passing0 = 0;
+}
+const _errs30 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.unit === undefined){
+const err22 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema30.properties.members.items.oneOf[1].required,parentSchema:schema30.properties.members.items.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data10){
+if(!(((key1 === "unit") || (key1 === "from")) || (key1 === "until"))){
+const err23 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.members.items.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data10.unit !== undefined){
+let data11 = data10.unit;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err24 = {instancePath:instancePath+"/members/" + i1+"/unit",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/members/" + i1+"/unit",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data10.from !== undefined){
+let data12 = data10.from;
+const problem2 = func4(data12);
+if(problem2 !== undefined){
+const err26 = {instancePath:instancePath+"/members/" + i1+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data10.until !== undefined){
+let data13 = data10.until;
+const problem3 = func4(data13);
+if(problem3 !== undefined){
+const err27 = {instancePath:instancePath+"/members/" + i1+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem3.params,message:problem3.message,schema:true,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.members.items.oneOf[1].type,parentSchema:schema30.properties.members.items.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+if(_valid0 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid10 = true;
+passing0 = 1;
+}
+}
+if(!valid10){
+const err29 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema30.properties.members.items.oneOf,parentSchema:schema30.properties.members.items,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.members.type,parentSchema:schema30.properties.members,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/units.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.units === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.groups === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "units") || (key0 === "groups"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data0 = data.units;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate18(data0[i0], {instancePath:instancePath+"/units/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.units.type,parentSchema:schema21.properties.units,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.groups !== undefined){
+let data2 = data.groups;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate20(data2[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.groups.type,parentSchema:schema21.properties.groups,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+export const tasks = validate22;
+const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/tasks.schema.json","title":"PlanTasks","description":"plan/tasks.yaml: the sections of the plan and the tasks (nhiệm vụ) units report on.","type":"object","additionalProperties":false,"required":["sections","tasks"],"properties":{"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/sectionId"},"title":{"type":"string","minLength":1}}}},"tasks":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/task"}}},"definitions":{"sectionId":{"type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"},"assignment":{"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]},"task":{"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports.","type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}}}};
+const schema41 = {"type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"};
+const pattern8 = new RegExp("^[IVX]+(\\.[0-9a-z]+)*$", "u");
+const schema42 = {"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports.","type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}};
+const schema44 = {"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(!pattern0.test(data)){
+const err0 = {instancePath,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.oneOf[1].required,parentSchema:schema44.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "role"))){
+const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.oneOf[1].properties.role,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.oneOf[1].properties.role.type,parentSchema:schema44.oneOf[1].properties.role,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.oneOf[1].type,parentSchema:schema44.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema44.oneOf,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.section === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.title === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.text === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.timeframe === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeframe"},message:"must have required property '"+"timeframe"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func21.call(schema42.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern8.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-z]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-z]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-z]+)*$",parentSchema:schema42.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.section !== undefined){
+let data1 = data.section;
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err8 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-z]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-z]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-z]+)*$",parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.title,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.title.type,parentSchema:schema42.properties.title,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data3 = data.text;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err13 = {instancePath:instancePath+"/text/" + i0,schemaPath:"#/properties/text/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.text.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/text/" + i0,schemaPath:"#/properties/text/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.text.items.type,parentSchema:schema42.properties.text.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.text.type,parentSchema:schema42.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.leads !== undefined){
+let data5 = data.leads;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate24(data5[i1], {instancePath:instancePath+"/leads/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.leads.type,parentSchema:schema42.properties.leads,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.implementing !== undefined){
+let data7 = data.implementing;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate24(data7[i2], {instancePath:instancePath+"/implementing/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/implementing",schemaPath:"#/properties/implementing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.implementing.type,parentSchema:schema42.properties.implementing,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.cooperating !== undefined){
+let data9 = data.cooperating;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate24(data9[i3], {instancePath:instancePath+"/cooperating/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cooperating",schemaPath:"#/properties/cooperating/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.cooperating.type,parentSchema:schema42.properties.cooperating,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.othersNote !== undefined){
+let data11 = data.othersNote;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err19 = {instancePath:instancePath+"/othersNote",schemaPath:"#/properties/othersNote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.othersNote,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/othersNote",schemaPath:"#/properties/othersNote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.othersNote.type,parentSchema:schema42.properties.othersNote,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.timeframe !== undefined){
+let data12 = data.timeframe;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.label === undefined){
+const err21 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema42.properties.timeframe.required,parentSchema:schema42.properties.timeframe,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!(((key1 === "label") || (key1 === "due")) || (key1 === "recurrence"))){
+const err22 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.timeframe,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data12.label !== undefined){
+let data13 = data12.label;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err23 = {instancePath:instancePath+"/timeframe/label",schemaPath:"#/properties/timeframe/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.timeframe.properties.label,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/timeframe/label",schemaPath:"#/properties/timeframe/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.timeframe.properties.label.type,parentSchema:schema42.properties.timeframe.properties.label,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data12.due !== undefined){
+let data14 = data12.due;
+const problem0 = func4(data14);
+if(problem0 !== undefined){
+const err25 = {instancePath:instancePath+"/timeframe/due",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data12.recurrence !== undefined){
+let data15 = data12.recurrence;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/timeframe/recurrence",schemaPath:"#/properties/timeframe/properties/recurrence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.timeframe.properties.recurrence.type,parentSchema:schema42.properties.timeframe.properties.recurrence,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!((data15 === "continuous") || (data15 === "yearly"))){
+const err27 = {instancePath:instancePath+"/timeframe/recurrence",schemaPath:"#/properties/timeframe/properties/recurrence/enum",keyword:"enum",params:{allowedValues: schema42.properties.timeframe.properties.recurrence.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.timeframe.properties.recurrence.enum,parentSchema:schema42.properties.timeframe.properties.recurrence,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.timeframe.type,parentSchema:schema42.properties.timeframe,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/tasks.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sections === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.tasks === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "sections") || (key0 === "tasks"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data0 = data.sections;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.id === undefined){
+const err3 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema40.properties.sections.items.required,parentSchema:schema40.properties.sections.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.title === undefined){
+const err4 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema40.properties.sections.items.required,parentSchema:schema40.properties.sections.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "id") || (key1 === "title"))){
+const err5 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40.properties.sections.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.id !== undefined){
+let data2 = data1.id;
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+const err6 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-z]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-z]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-z]+)*$",parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.title !== undefined){
+let data3 = data1.title;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err8 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.sections.items.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.sections.items.properties.title.type,parentSchema:schema40.properties.sections.items.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.sections.items.type,parentSchema:schema40.properties.sections.items,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.sections.type,parentSchema:schema40.properties.sections,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data4 = data.tasks;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err12 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.tasks,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate23(data4[i1], {instancePath:instancePath+"/tasks/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.tasks.type,parentSchema:schema40.properties.tasks,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+export const issuers = validate29;
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/issuers.schema.json","title":"IssuerBlocks","description":"plan/issuers.yaml: the heading of documents kt-bio writes, chosen by the document's date.","type":"object","additionalProperties":false,"required":["issuers"],"properties":{"issuers":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["parentAuthority","issuingBody","place","code","provincialCommittee","basis"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"parentAuthority":{"description":"Cơ quan chủ quản, e.g. UBND TỈNH KON TUM.","type":"string","minLength":1},"issuingBody":{"description":"Cơ quan ban hành, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.","type":"string","minLength":1},"place":{"description":"Địa danh on the dated line.","type":"string","minLength":1},"code":{"description":"Chữ viết tắt of the issuing body in document numbers, e.g. SKHCN.","type":"string","minLength":1},"provincialCommittee":{"description":"The People's Committee the summary goes to.","type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/issuers.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.issuers === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuers"},message:"must have required property '"+"issuers"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "issuers")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.issuers !== undefined){
+let data0 = data.issuers;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.issuers,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.parentAuthority === undefined){
+const err3 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "parentAuthority"},message:"must have required property '"+"parentAuthority"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.issuingBody === undefined){
+const err4 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "issuingBody"},message:"must have required property '"+"issuingBody"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.place === undefined){
+const err5 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.code === undefined){
+const err6 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.provincialCommittee === undefined){
+const err7 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "provincialCommittee"},message:"must have required property '"+"provincialCommittee"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.basis === undefined){
+const err8 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((((((((key1 === "from") || (key1 === "until")) || (key1 === "parentAuthority")) || (key1 === "issuingBody")) || (key1 === "place")) || (key1 === "code")) || (key1 === "provincialCommittee")) || (key1 === "basis"))){
+const err9 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.from !== undefined){
+let data2 = data1.from;
+const problem0 = func4(data2);
+if(problem0 !== undefined){
+const err10 = {instancePath:instancePath+"/issuers/" + i0+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.until !== undefined){
+let data3 = data1.until;
+const problem1 = func4(data3);
+if(problem1 !== undefined){
+const err11 = {instancePath:instancePath+"/issuers/" + i0+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.parentAuthority !== undefined){
+let data4 = data1.parentAuthority;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err12 = {instancePath:instancePath+"/issuers/" + i0+"/parentAuthority",schemaPath:"#/properties/issuers/items/properties/parentAuthority/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.parentAuthority,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/issuers/" + i0+"/parentAuthority",schemaPath:"#/properties/issuers/items/properties/parentAuthority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.parentAuthority.type,parentSchema:schema48.properties.issuers.items.properties.parentAuthority,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.issuingBody !== undefined){
+let data5 = data1.issuingBody;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err14 = {instancePath:instancePath+"/issuers/" + i0+"/issuingBody",schemaPath:"#/properties/issuers/items/properties/issuingBody/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.issuingBody,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/issuers/" + i0+"/issuingBody",schemaPath:"#/properties/issuers/items/properties/issuingBody/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.issuingBody.type,parentSchema:schema48.properties.issuers.items.properties.issuingBody,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data1.place !== undefined){
+let data6 = data1.place;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err16 = {instancePath:instancePath+"/issuers/" + i0+"/place",schemaPath:"#/properties/issuers/items/properties/place/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.place,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/issuers/" + i0+"/place",schemaPath:"#/properties/issuers/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.place.type,parentSchema:schema48.properties.issuers.items.properties.place,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.code !== undefined){
+let data7 = data1.code;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err18 = {instancePath:instancePath+"/issuers/" + i0+"/code",schemaPath:"#/properties/issuers/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.code,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/issuers/" + i0+"/code",schemaPath:"#/properties/issuers/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.code.type,parentSchema:schema48.properties.issuers.items.properties.code,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data1.provincialCommittee !== undefined){
+let data8 = data1.provincialCommittee;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err20 = {instancePath:instancePath+"/issuers/" + i0+"/provincialCommittee",schemaPath:"#/properties/issuers/items/properties/provincialCommittee/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.provincialCommittee,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/issuers/" + i0+"/provincialCommittee",schemaPath:"#/properties/issuers/items/properties/provincialCommittee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.provincialCommittee.type,parentSchema:schema48.properties.issuers.items.properties.provincialCommittee,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data1.basis !== undefined){
+let data9 = data1.basis;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err22 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.issuers.items.type,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.type,parentSchema:schema48.properties.issuers,data:data0};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+export const report = validate30;
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/validate/report-rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị.","type":"array","items":{"type":"string","description":"One proposal (kiến nghị) per item."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
+const schema59 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
+const func64 = imported1.ktMoneyProblem;
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "status")) || (key0 === "completed_on")) || (key0 === "results")) || (key0 === "indicators")) || (key0 === "funding")) || (key0 === "difficulties"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.status.type,parentSchema:schema57.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((data1 === "not_started") || (data1 === "in_progress")) || (data1 === "completed")) || (data1 === "ongoing"))){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.status.enum,parentSchema:schema57.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.completed_on !== undefined){
+let data2 = data.completed_on;
+const problem0 = func4(data2);
+if(problem0 !== undefined){
+const err6 = {instancePath:instancePath+"/completed_on",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data3 = data.results;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.results.type,parentSchema:schema57.properties.results,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.indicators !== undefined){
+let data4 = data.indicators;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.name === undefined){
+const err8 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.indicators.items.required,parentSchema:schema57.properties.indicators.items,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data5.value === undefined){
+const err9 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.properties.indicators.items.required,parentSchema:schema57.properties.indicators.items,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data5.unit === undefined){
+const err10 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema57.properties.indicators.items.required,parentSchema:schema57.properties.indicators.items,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "name") || (key1 === "value")) || (key1 === "unit"))){
+const err11 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.indicators.items,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+let data6 = data5.name;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err12 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.indicators.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.indicators.items.properties.name.type,parentSchema:schema57.properties.indicators.items.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.value !== undefined){
+let data7 = data5.value;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.indicators.items.properties.value,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.indicators.items.properties.value.type,parentSchema:schema57.properties.indicators.items.properties.value,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.unit !== undefined){
+let data8 = data5.unit;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err16 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.indicators.items.properties.unit,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.indicators.items.properties.unit.type,parentSchema:schema57.properties.indicators.items.properties.unit,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.indicators.items.type,parentSchema:schema57.properties.indicators.items,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.indicators.type,parentSchema:schema57.properties.indicators,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.funding !== undefined){
+let data9 = data.funding;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+const _errs23 = errors;
+if(typeof key2 === "string"){
+if(!pattern1.test(key2)){
+const err20 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema57.properties.funding.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+var valid5 = _errs23 === errors;
+if(!valid5){
+const err21 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema57.properties.funding.propertyNames,parentSchema:schema57.properties.funding,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+for(const key3 in data9){
+let data10 = data9[key3];
+const problem1 = func64(data10);
+if(problem1 !== undefined){
+const err22 = {instancePath:instancePath+"/funding/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/money/kt-money",keyword:"kt-money",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema59,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.funding.type,parentSchema:schema57.properties.funding,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.difficulties !== undefined){
+let data11 = data.difficulties;
+if(typeof data11 !== "string"){
+const err24 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.difficulties.type,parentSchema:schema57.properties.difficulties,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/report.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.agency === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.year === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.submitted === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "submitted"},message:"must have required property '"+"submitted"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.tasks === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func21.call(schema52.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data0 = data.format;
+if("kt-bio/report@1" !== data0){
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "kt-bio/report@1"},message:"must be equal to constant",schema:"kt-bio/report@1",parentSchema:schema52.properties.format,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.agency !== undefined){
+let data1 = data.agency;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err7 = {instancePath:instancePath+"/agency",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/agency",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.year !== undefined){
+let data2 = data.year;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.year.type,parentSchema:schema52.properties.year,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 2100 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema52.properties.year,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2 < 2023 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2023},message:"must be >= 2023",schema:2023,parentSchema:schema52.properties.year,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.submitted !== undefined){
+let data3 = data.submitted;
+const problem0 = func4(data3);
+if(problem0 !== undefined){
+const err12 = {instancePath:instancePath+"/submitted",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data4 = data.number;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.number.type,parentSchema:schema52.properties.number,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.signer !== undefined){
+let data5 = data.signer;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "name") || (key1 === "title"))){
+const err14 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.signer,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+let data6 = data5.name;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.signer.properties.name.type,parentSchema:schema52.properties.signer.properties.name,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.title !== undefined){
+let data7 = data5.title;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.signer.properties.title.type,parentSchema:schema52.properties.signer.properties.title,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.signer.type,parentSchema:schema52.properties.signer,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data8 = data.period;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.from === undefined){
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema52.properties.period.required,parentSchema:schema52.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data8.to === undefined){
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema52.properties.period.required,parentSchema:schema52.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((key2 === "from") || (key2 === "to"))){
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data8.from !== undefined){
+let data9 = data8.from;
+const problem1 = func4(data9);
+if(problem1 !== undefined){
+const err21 = {instancePath:instancePath+"/period/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data8.to !== undefined){
+let data10 = data8.to;
+const problem2 = func4(data10);
+if(problem2 !== undefined){
+const err22 = {instancePath:instancePath+"/period/to",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.period.type,parentSchema:schema52.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data11 = data.tasks;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate31(data11[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data11,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.tasks.type,parentSchema:schema52.properties.tasks,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data13 = data.summary;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key3 in data13){
+if(!(((key3 === "achievements") || (key3 === "limitations")) || (key3 === "causes"))){
+const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.summary,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data13.achievements !== undefined){
+let data14 = data13.achievements;
+if(typeof data14 !== "string"){
+const err26 = {instancePath:instancePath+"/summary/achievements",schemaPath:"#/properties/summary/properties/achievements/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.achievements.type,parentSchema:schema52.properties.summary.properties.achievements,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data13.limitations !== undefined){
+let data15 = data13.limitations;
+if(typeof data15 !== "string"){
+const err27 = {instancePath:instancePath+"/summary/limitations",schemaPath:"#/properties/summary/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.limitations.type,parentSchema:schema52.properties.summary.properties.limitations,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data13.causes !== undefined){
+let data16 = data13.causes;
+if(typeof data16 !== "string"){
+const err28 = {instancePath:instancePath+"/summary/causes",schemaPath:"#/properties/summary/properties/causes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.causes.type,parentSchema:schema52.properties.summary.properties.causes,data:data16};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.summary.type,parentSchema:schema52.properties.summary,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.proposals !== undefined){
+let data17 = data.proposals;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(typeof data18 !== "string"){
+const err30 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.type,parentSchema:schema52.properties.proposals.items,data:data18};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.proposals.type,parentSchema:schema52.properties.proposals,data:data17};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+export const settings = validate33;
+const schema60 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}}. Written in Markdown like the templates (not escaped).","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"string"}}}};
+const pattern15 = new RegExp("^[A-ZĐ]+$", "u");
+const pattern16 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/settings.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func21.call(schema60.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data0 = data.number;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.number.oneOf[0].type,parentSchema:schema60.properties.number.oneOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.number.oneOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.number.oneOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.number.oneOf[1].type,parentSchema:schema60.properties.number.oneOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema60.properties.number.oneOf,parentSchema:schema60.properties.number,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.kindCode !== undefined){
+let data1 = data.kindCode;
+if(typeof data1 === "string"){
+if(!pattern15.test(data1)){
+const err6 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ]+$"},message:"must match pattern \""+"^[A-ZĐ]+$"+"\"",schema:"^[A-ZĐ]+$",parentSchema:schema60.properties.kindCode,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kindCode.type,parentSchema:schema60.properties.kindCode,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data2 = data.date;
+const problem0 = func4(data2);
+if(problem0 !== undefined){
+const err8 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data3 = data.title;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data4 = data.summary;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err11 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.signer !== undefined){
+let data5 = data.signer;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "authority") || (key1 === "name"))){
+const err13 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.signer,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.authority !== undefined){
+let data6 = data5.authority;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err14 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.signer.properties.authority,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err15 = {instancePath:instancePath+"/signer/authority/" + i0,schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/signer/authority/" + i0,schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.signer.properties.authority.type,parentSchema:schema60.properties.signer.properties.authority,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.name !== undefined){
+let data8 = data5.name;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err18 = {instancePath:instancePath+"/signer/name",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/signer/name",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.signer.type,parentSchema:schema60.properties.signer,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.recipientsHeading !== undefined){
+let data9 = data.recipientsHeading;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err21 = {instancePath:instancePath+"/recipientsHeading",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/recipientsHeading",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.recipients !== undefined){
+let data10 = data.recipients;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err23 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.recipients,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err24 = {instancePath:instancePath+"/recipients/" + i1,schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/recipients/" + i1,schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.recipients.type,parentSchema:schema60.properties.recipients,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.layout !== undefined){
+let data12 = data.layout;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!((((key2 === "marginTopMm") || (key2 === "marginBottomMm")) || (key2 === "marginLeftMm")) || (key2 === "marginRightMm"))){
+const err27 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.layout,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data12.marginTopMm !== undefined){
+let data13 = data12.marginTopMm;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 25 || isNaN(data13)){
+const err28 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema60.properties.layout.properties.marginTopMm,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data13 < 20 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema60.properties.layout.properties.marginTopMm,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginTopMm.type,parentSchema:schema60.properties.layout.properties.marginTopMm,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data12.marginBottomMm !== undefined){
+let data14 = data12.marginBottomMm;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 25 || isNaN(data14)){
+const err31 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema60.properties.layout.properties.marginBottomMm,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data14 < 20 || isNaN(data14)){
+const err32 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema60.properties.layout.properties.marginBottomMm,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginBottomMm.type,parentSchema:schema60.properties.layout.properties.marginBottomMm,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data12.marginLeftMm !== undefined){
+let data15 = data12.marginLeftMm;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 35 || isNaN(data15)){
+const err34 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema60.properties.layout.properties.marginLeftMm,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data15 < 30 || isNaN(data15)){
+const err35 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema60.properties.layout.properties.marginLeftMm,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginLeftMm.type,parentSchema:schema60.properties.layout.properties.marginLeftMm,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data12.marginRightMm !== undefined){
+let data16 = data12.marginRightMm;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 20 || isNaN(data16)){
+const err37 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema60.properties.layout.properties.marginRightMm,data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data16 < 15 || isNaN(data16)){
+const err38 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema60.properties.layout.properties.marginRightMm,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginRightMm.type,parentSchema:schema60.properties.layout.properties.marginRightMm,data:data16};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.layout.type,parentSchema:schema60.properties.layout,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data17 = data.text;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key3 in data17){
+const _errs50 = errors;
+if(typeof key3 === "string"){
+if(!pattern16.test(key3)){
+const err41 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema60.properties.text.propertyNames,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.propertyNames.type,parentSchema:schema60.properties.text.propertyNames,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var valid15 = _errs50 === errors;
+if(!valid15){
+const err43 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema60.properties.text.propertyNames,parentSchema:schema60.properties.text,data:data17};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+for(const key4 in data17){
+let data18 = data17[key4];
+if(typeof data18 !== "string"){
+const err44 = {instancePath:instancePath+"/text/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.additionalProperties.type,parentSchema:schema60.properties.text.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.type,parentSchema:schema60.properties.text,data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
