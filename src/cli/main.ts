@@ -10,8 +10,11 @@ import { registerCompile } from './commands/compile.js';
 
 const EXAMPLES = `
 Ví dụ / Examples:
-  $ kt-bio plan                                  các nhiệm vụ và đơn vị / tasks and units
-  $ kt-bio plan --agency so-yte --on 2025-12-01  nhiệm vụ của một đơn vị / one unit's tasks
+  $ kt-bio template --all --year 2025 -o mau/2025/     mẫu báo cáo cho mọi đơn vị / a blank form per unit
+  $ kt-bio validate reports/2025/                      kiểm tra báo cáo / check the reports
+  $ kt-bio check --year 2025                           ai đã báo cáo, đúng hạn chưa / who reported, on time
+  $ kt-bio compile --year 2025                         báo cáo tổng hợp .docx / the summary .docx
+  $ kt-bio plan --on 20/11/2025                        nhiệm vụ và đơn vị tại một ngày / tasks and units on a date
 
 Mã thoát / Exit codes: 0 ổn / ok, 1 có phát hiện / findings, 2 lỗi sử dụng hoặc đọc ghi / usage or I/O error.
 `;
