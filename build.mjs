@@ -99,7 +99,7 @@ async function bundle() {
   // A kt-bio already running may still import chunks of the build before: each file is
   // replaced whole (chunks first, then the entry that names them), and old chunks stay a while.
   await mkdir('dist/chunks', { recursive: true });
-  const entry = result.outputFiles.find((f) => f.path.endsWith('/kt-bio.mjs'));
+  const entry = result.outputFiles.find((f) => path.basename(f.path) === 'kt-bio.mjs');
   for (const f of [...result.outputFiles.filter((o) => o !== entry), entry]) {
     const tmp = `${f.path}.${process.pid}.tmp`;
     await writeFile(tmp, f.contents);
