@@ -10,7 +10,7 @@ export interface PlanIdentity {
    */
   kind: string;
   /**
-   * Số, ký hiệu, e.g. 1693/KH-UBND.
+   * Số, ký hiệu, e.g. 125/KH-UBND.
    */
   number: string;
   /**

@@ -116,7 +116,7 @@ function assertCalendarDate(d: DocumentDate): void {
 }
 
 /**
- * "Kon Tum, ngày 05 tháng 12 năm 2025": days below 10 and the months 1 and 2 take a leading zero
+ * "Hà Nội, ngày 05 tháng 12 năm 2025": days below 10 and the months 1 and 2 take a leading zero
  * (so "tháng 01" cannot be misread as "tháng 10"/"tháng 11"); months 3 to 12 do not.
  */
 export function formatVietnameseDate(place: string, d: DocumentDate): string {
