@@ -93,7 +93,7 @@ export const en: Catalogue = {
     message: (a) => `"${arg(a, 'field')}" must be ${typeEn(arg(a, 'expected'))}, not ${typeEn(arg(a, 'actual'))}.`,
     hint: (a) => (arg(a, 'example') ? `For example: ${arg(a, 'example')}` : 'See the form.'),
   },
-  'not-allowed-value': { message: (a) => `"${arg(a, 'value')}" is not a valid value of "${arg(a, 'field')}".`, hint: (a) => `Write one of: ${list(a, 'allowed')}.` },
+  'not-allowed-value': { message: (a) => `"${arg(a, 'value')}" is not a valid value of "${arg(a, 'field')}".`, hint: (a) => `${arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? ` : ''}Write one of: ${list(a, 'allowed')}.` },
   'wrong-value': { message: (a) => `"${arg(a, 'field')}" must be "${arg(a, 'expected')}".`, hint: (a) => `Write: ${arg(a, 'field')}: ${arg(a, 'expected')}` },
   'bad-format': {
     message: (a) => `The value "${arg(a, 'value')}" of "${arg(a, 'field')}" is badly formed.`,

@@ -122,7 +122,7 @@ export const vi: Catalogue = {
   },
   'not-allowed-value': {
     message: (a) => `Giá trị "${arg(a, 'value')}" không hợp lệ cho "${arg(a, 'field')}".`,
-    hint: (a) => `Chỉ được ghi một trong các giá trị: ${((a['allowed'] as readonly string[] | undefined) ?? []).map((v) => (STATUS_VI[v] ? `${v} (${STATUS_VI[v]})` : v)).join(', ')}.`,
+    hint: (a) => `${arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? ` : ''}Chỉ được ghi một trong các giá trị: ${((a['allowed'] as readonly string[] | undefined) ?? []).map((v) => (STATUS_VI[v] ? `${v} (${STATUS_VI[v]})` : v)).join(', ')}.`,
   },
   'wrong-value': { message: (a) => `"${arg(a, 'field')}" phải là "${arg(a, 'expected')}".`, hint: (a) => `Ghi đúng: ${arg(a, 'field')}: ${arg(a, 'expected')}` },
   'bad-format': {

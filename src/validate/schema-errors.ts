@@ -112,7 +112,10 @@ function toDiagnostic(e: ErrorObject, source: SourceDocument, data: unknown): Di
     case 'anyOf':
       return diagnostic('wrong-type', 'error', { field, expected: (e as ErrorObject & { typesWanted?: string }).typesWanted ?? 'object', actual: jsonType(value) }, at(path));
     case 'enum':
-      return diagnostic('not-allowed-value', 'error', { field, value: show(value), allowed: (p.allowedValues as unknown[]).map(show) }, at(path));
+    {
+      const allowed = (p.allowedValues as unknown[]).map(show);
+      return diagnostic('not-allowed-value', 'error', { field, value: show(value), allowed, suggestion: closest(show(value), allowed) }, at(path));
+    }
     case 'const':
       return diagnostic('wrong-value', 'error', { field, expected: show(p.allowedValue), value: show(value) }, at(path));
     case 'pattern':
