@@ -270,9 +270,10 @@ function statusTable(units: UnitSubmission[], status: SubmissionStatus, l: Texts
     return table([
       head,
       ...units.map((u) => {
-        const content = u.files.find((f) => f.role === 'content' || f.role === 'content_and_timeliness');
+        // The date and number on the row are those of the same document: the one that decided timeliness.
+        const timely = u.files.find((f) => f.role === 'timeliness' || f.role === 'content_and_timeliness');
         const file = u.timelinessFile === u.contentFile ? (u.contentFile ?? '') : `${u.timelinessFile ?? ''} (${l.corrected(u.contentFile ?? '')})`;
-        const row = [u.unitId, u.short, u.submitted ? date(u.submitted) : '', content?.number ?? u.report?.number ?? '—', file];
+        const row = [u.unitId, u.short, u.submitted ? date(u.submitted) : '', timely?.number ?? '—', file];
         if (status === 'late') row.splice(3, 0, l.days(u.daysLate ?? 0));
         return row;
       }),
