@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
-import { openDocx, sha256, tableCells } from '../fixtures/compile/docx.js';
-import { childElements } from '../fixtures/docx/xml.js';
+import { openDocx, sha256, tableCells } from '../helpers/docx.js';
+import { childElements } from '../helpers/xml.js';
 
 const FIXTURES = path.join(REPO, 'test/fixtures/compile');
 const REPORTS = path.join(FIXTURES, 'reports');

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
-import { attr, child, childElements, descendants, parseXml, path as xmlPath, type XmlElement } from '../fixtures/docx/xml.js';
-import { blocks, openDocx, runsOf, sections, tableCells, textOf, type OpenedDocx } from '../fixtures/compile/docx.js';
+import { attr, child, childElements, descendants, parseXml, path as xmlPath, type XmlElement } from '../helpers/xml.js';
+import { blocks, openDocx, runsOf, sections, tableCells, textOf, type OpenedDocx } from '../helpers/docx.js';
 import { strFromU8 } from 'fflate';
 
 const REPORTS = path.join(REPO, 'test/fixtures/compile/reports');

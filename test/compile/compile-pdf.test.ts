@@ -1,62 +1,28 @@
 // The compiled summary opened in LibreOffice and read back from the PDF: the sample year of the
 // README (reports/2024/) and the fixture year with hostile unit text. Proves that the file opens,
 // the heading fits, pages are numbered from page 2, and the parts and appendices are there.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
-
-const INSTALL_HINT = 'install them with: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation';
-
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000 });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(`${command} is not installed; this test needs LibreOffice and poppler-utils — ${INSTALL_HINT}`);
-  }
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
-}
-
-interface Pdf {
-  pages: string[];
-  sizes: { width: number; height: number }[];
-}
+import { convertBeforeAll, pdfOfDocx, type Pdf } from '../helpers/pdf.js';
 
 let workDir: string;
 let sample: Pdf;
 let fixture: Pdf;
-let setupError: unknown;
-
-/** Every test fails, with the install hint, when LibreOffice or poppler is missing. */
-function converted(): void {
-  if (setupError !== undefined) throw setupError;
-}
 
 async function compiledPdf(name: string, args: string[]): Promise<Pdf> {
   const docx = path.join(workDir, `${name}.docx`);
   const r = await kt(['compile', ...args, '-o', docx]);
   if (r.code === 2) throw new Error(`kt-bio compile failed: ${r.stderr}`);
-  // A private profile: parallel or concurrent LibreOffice runs would otherwise lock each other out.
-  const profile = pathToFileURL(path.join(workDir, `profile-${name}`)).href;
-  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, docx]);
-  const pdf = path.join(workDir, `${name}.pdf`);
-  const pages = run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).split('\f').slice(0, -1);
-  const info = run('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf]);
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-  return { pages, sizes };
+  return pdfOfDocx(docx);
 }
 
-beforeAll(async () => {
-  try {
-    workDir = mkdtempSync(path.join(tmpdir(), 'kt-bio-compile-pdf-'));
-    sample = await compiledPdf('sample', ['--year', '2024', '--today', '2024-12-05']);
-    fixture = await compiledPdf('fixture', ['--year', '2024', '--today', '2024-12-05', '--reports', path.join(REPO, 'test/fixtures/compile/reports')]);
-  } catch (error) {
-    setupError = error;
-  }
+const converted = convertBeforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'kt-bio-compile-pdf-'));
+  sample = await compiledPdf('sample', ['--year', '2024', '--today', '2024-12-05']);
+  fixture = await compiledPdf('fixture', ['--year', '2024', '--today', '2024-12-05', '--reports', path.join(REPO, 'test/fixtures/compile/reports')]);
 }, 300_000);
 
 afterAll(() => {

@@ -1,17 +1,15 @@
 // The `<!-- kt-bio:center -->` directive of the report body: the next paragraph or heading is
 // centred without first-line indent (an appendix title), and only that one.
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { fixtureReport } from '../fixtures/docx/report.js';
-import { attr, child, childElements, parseXml, path as xmlPath, type XmlElement } from '../fixtures/docx/xml.js';
+import { openDocx, textOf } from '../helpers/docx.js';
+import { attr, childElements, path as xmlPath } from '../helpers/xml.js';
 
 async function bodyParagraphs(markdown: string): Promise<{ text: string; jc?: string; firstLine?: string }[]> {
-  const parts = unzipSync(await renderDocx(fixtureReport({ body: markdown })));
-  const body = child(parseXml(strFromU8(parts['word/document.xml']!)), 'w:body')!;
-  const text = (p: XmlElement) => childElements(p, 'w:r').map((r) => childElements(r, 'w:t').map((t) => t.children.join('')).join('')).join('');
+  const { body } = openDocx(await renderDocx(fixtureReport({ body: markdown })));
   return childElements(body, 'w:p').map((p) => ({
-    text: text(p),
+    text: textOf(p),
     jc: attr(xmlPath(p, 'w:pPr', 'w:jc'), 'w:val'),
     firstLine: attr(xmlPath(p, 'w:pPr', 'w:ind'), 'w:firstLine'),
   }));

@@ -1,64 +1,21 @@
 // Opens the rendered fixture in LibreOffice and reads the PDF back: proves the .docx opens, the
 // national heading fits on its lines, and page numbers start on page 2, in every section.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { fixtureReport } from '../fixtures/docx/report.js';
-
-const INSTALL_HINT = 'install them with: apt-get install -y libreoffice-writer-nogui poppler-utils';
-
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000 });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(`${command} is not installed; this test needs LibreOffice and poppler-utils — ${INSTALL_HINT}`);
-  }
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
-}
+import { convertBeforeAll, pdfOfDocx } from '../helpers/pdf.js';
 
 /** Text of one page, white space runs collapsed (pdftotext spaces justified lines by position). */
 const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
 const linesOf = (page: string) => page.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
-let workDir: string;
 let pages: string[];
 let pageSizes: { width: number; height: number }[];
-let setupError: unknown;
 
-/** Every test fails, with the install hint, when LibreOffice or poppler is missing. */
-function converted(): void {
-  if (setupError !== undefined) throw setupError;
-}
-
-beforeAll(async () => {
-  try {
-    await convert();
-  } catch (error) {
-    setupError = error;
-  }
+const converted = convertBeforeAll(async () => {
+  ({ pages, sizes: pageSizes } = pdfOfDocx(await renderDocx(fixtureReport())));
 }, 240_000);
-
-async function convert(): Promise<void> {
-  workDir = mkdtempSync(join(tmpdir(), 'kt-bio-docx-pdf-'));
-  const docx = join(workDir, 'bao-cao.docx');
-  writeFileSync(docx, await renderDocx(fixtureReport()));
-  // A private profile: parallel or concurrent LibreOffice runs would otherwise lock each other out.
-  const profile = pathToFileURL(join(workDir, 'profile')).href;
-  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, docx]);
-  const pdf = join(workDir, 'bao-cao.pdf');
-  pages = run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).split('\f').slice(0, -1);
-  const info = run('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf]);
-  pageSizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-}
-
-afterAll(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
 
 describe('the rendered report in LibreOffice', () => {
   it('opens and lays out on A4', () => {

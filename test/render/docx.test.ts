@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,57 +5,8 @@ import { escapeMarkdown, escapeMarkdownCell, formatVietnameseDate, renderDocx } 
 import { columnWidths, inlineText, lexMarkdown, typicalLength } from '../../src/render/docx/markdown.js';
 import { sanitizeForXml } from '../../src/load/decode.js';
 import { HOSTILE, HOSTILE_PRINTED, fixtureReport } from '../fixtures/docx/report.js';
-import { attr, child, childElements, descendants, parseXml, path, type XmlElement } from '../fixtures/docx/xml.js';
-
-type Parts = Record<string, Uint8Array>;
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const xmlPart = (parts: Parts, name: string): XmlElement => {
-  const part = parts[name];
-  if (part === undefined) throw new Error(`no ${name} in the package`);
-  return parseXml(strFromU8(part));
-};
-
-/** Printed text of a paragraph (or any element): breaks as "\n", tabs as "\t"; field codes left out. */
-function textOf(element: XmlElement): string {
-  return element.children
-    .map((node) => {
-      if (typeof node === 'string') return '';
-      switch (node.name) {
-        case 'w:t':
-          return node.children.filter((c): c is string => typeof c === 'string').join('');
-        case 'w:br':
-          return attr(node, 'w:type') === 'page' ? '' : '\n';
-        case 'w:tab':
-          return '\t';
-        case 'w:pPr':
-        case 'w:rPr':
-        case 'w:instrText':
-          return '';
-        default:
-          return textOf(node);
-      }
-    })
-    .join('');
-}
-
-const isOn = (element: XmlElement | undefined) =>
-  element !== undefined && !['false', '0', 'off'].includes(attr(element, 'w:val') ?? 'true');
-
-interface RunLook {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-  size: number | undefined;
-}
-const runsOf = (p: XmlElement): RunLook[] =>
-  descendants(p, 'w:r')
-    .map((r) => {
-      const rPr = child(r, 'w:rPr');
-      const size = attr(child(rPr, 'w:sz'), 'w:val');
-      return { text: textOf(r), bold: isOn(child(rPr, 'w:b')), italic: isOn(child(rPr, 'w:i')), size: size === undefined ? undefined : Number(size) };
-    })
-    .filter((r) => r.text !== '');
+import { runsOf, sha256, textOf, xmlPart, type DocxParts } from '../helpers/docx.js';
+import { attr, child, childElements, descendants, parseXml, path, type XmlElement } from '../helpers/xml.js';
 
 interface Section {
   blocks: XmlElement[];
@@ -93,7 +43,7 @@ function paragraphStartingWith(root: XmlElement, start: string): XmlElement {
   return found[0] as XmlElement;
 }
 
-function headerPart(parts: Parts, document: XmlElement, sectionProperties: XmlElement, type: 'default' | 'first'): XmlElement {
+function headerPart(parts: DocxParts, document: XmlElement, sectionProperties: XmlElement, type: 'default' | 'first'): XmlElement {
   const reference = childElements(sectionProperties, 'w:headerReference').find((h) => attr(h, 'w:type') === type);
   if (!reference) throw new Error(`no ${type} header`);
   const rels = xmlPart(parts, 'word/_rels/document.xml.rels');
@@ -122,7 +72,7 @@ function zipEntries(zip: Uint8Array): { name: string; date: number; time: number
 }
 
 let zip: Uint8Array;
-let parts: Parts;
+let parts: DocxParts;
 let document: XmlElement;
 let sections: Section[];
 
