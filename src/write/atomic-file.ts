@@ -2,19 +2,21 @@
 // file in the same folder, are flushed to disk, and only then renamed over the target (a rename
 // within one folder replaces the file in one step). A failure at any point leaves the previous
 // file as it was and removes the temporary one.
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { baseName, dirName, joinPath } from '../paths.js';
+import { ensureFolder } from './folders.js';
 
 /** The file-system calls the write needs; tests pass one that fails on purpose. */
 export interface WriteFileSystem {
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** Creates the folder and its missing parents. */
+  ensureFolder(path: string): Promise<unknown>;
   open(path: string, flags: 'wx'): Promise<{ writeFile(bytes: Uint8Array): Promise<unknown>; sync(): Promise<void>; close(): Promise<void> }>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
 }
 
 const NODE_FS: WriteFileSystem = {
-  mkdir: (p, o) => mkdir(p, o),
+  ensureFolder,
   open: async (p, f) => {
     const handle = await open(p, f);
     return { writeFile: (bytes) => handle.writeFile(bytes), sync: () => handle.sync(), close: () => handle.close() };
@@ -28,7 +30,7 @@ let sequence = 0;
 /** Writes `bytes` to `path` all at once or not at all; creates the folder when it is missing. */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: WriteFileSystem = NODE_FS): Promise<void> {
   const folder = dirName(path);
-  await fs.mkdir(folder, { recursive: true });
+  await fs.ensureFolder(folder);
   // A leading dot keeps the half-written file out of sight in a file manager; pid and sequence
   // keep two runs at once apart. The name never reaches the document.
   const temporary = joinPath(folder, `.${baseName(path)}.${process.pid}-${++sequence}.tmp`);

@@ -26,3 +26,13 @@ describe('help', () => {
     });
   }
 });
+
+describe('--year', () => {
+  for (const c of ['check', 'compile', 'template']) {
+    it(`${c} refuses a year before the plan was issued`, async () => {
+      const r = await kt([c, ...(c === 'template' ? ['so-yte'] : []), '--year', '1999', '--today', '2024-12-01']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('năm báo cáo đầu tiên là 2023');
+    });
+  }
+});

@@ -1,11 +1,12 @@
 // Writing the summary all at once or not at all: a failure at any step leaves the previous
 // document as it was and no temporary file behind.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic, type WriteFileSystem } from '../../src/write/atomic-file.js';
+import { ensureFolder } from '../../src/write/folders.js';
 
 let dir: string;
 let target: string;
@@ -21,7 +22,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The real file system, with one step made to fail. */
 function failing(step: 'write' | 'sync' | 'rename'): WriteFileSystem {
   return {
-    mkdir: (p, o) => mkdir(p, o),
+    ensureFolder,
     open: async (p, flags) => {
       const handle = await open(p, flags);
       return {

@@ -6,7 +6,7 @@ import { diagnosticToJson } from '../../render/diagnostics.js';
 import { checkJson, checkText, type ReportsSource } from '../../render/check-view.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv } from '../context.js';
 import { earlierReports, locateYearReports } from '../locations.js';
-import { parseYearOption } from '../options.js';
+import { parseYearOption, requirePlanYear } from '../options.js';
 
 const HELP = `
 Đọc reports/<năm>/ (hoặc --reports <thư mục>: thư mục chứa các thư mục năm, hoặc chính thư mục
@@ -34,6 +34,7 @@ export function registerCheck(program: Command, env: CliEnv): void {
       const ctx = createContext(cmd, env);
       const year = parseYearOption(opts.year, ctx.lang);
       const plan = await requirePlan(ctx);
+      requirePlanYear(plan, year, ctx.lang);
 
       const source = await locateYearReports(ctx, year, cmd.getOptionValueSourceWithGlobals('reports') !== 'default');
       const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [] };

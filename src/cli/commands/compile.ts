@@ -19,7 +19,7 @@ import type { ResolvedSettings, SettingsOverrides } from '../../validate/setting
 import { writeFileAtomic } from '../../write/atomic-file.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
 import { earlierReports, locateYearReports, shippedFile } from '../locations.js';
-import { parseYearOption } from '../options.js';
+import { parseYearOption, requirePlanYear } from '../options.js';
 
 const HELP = `
 Đọc kế hoạch (plan/), báo cáo của các đơn vị (reports/<năm>/, hoặc --reports <thư mục>), các mẫu
@@ -69,6 +69,7 @@ export function registerCompile(program: Command, env: CliEnv): void {
       const year = parseYearOption(opts.year, ctx.lang);
       const overrides = settingsOverrides(opts, ctx);
       const plan = await requirePlan(ctx);
+      requirePlanYear(plan, year, ctx.lang);
 
       const templatesRoot = await templatesFolder(ctx, opts.templates);
       const settings = await requireSettings(ctx, joinPath(templatesRoot, 'settings'), year, overrides);

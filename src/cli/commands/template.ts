@@ -1,15 +1,16 @@
 // kt-bio template: the blank report form of a unit (or of every unit expected in a year), listing
 // the tasks the plan gives it, for its clerk to fill in.
 import type { Command } from 'commander';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { isFolder, readTextFile } from '../../load/files.js';
 import { expectedReporters, type ExpectedReporter } from '../../model/plan.js';
 import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../paths.js';
 import { compileForm, formContext, noFormText, reporterFor } from '../../render/report-form.js';
 import { closest } from '../../validate/suggest.js';
+import { ensureFolder } from '../../write/folders.js';
 import { shippedFile } from '../locations.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
-import { parseYearOption } from '../options.js';
+import { parseYearOption, requirePlanYear } from '../options.js';
 
 /** The department's own wording wins: templates/ in the working folder, else kt-bio's. */
 export const FORM_TEMPLATE = 'templates/report-form.yaml.hbs';
@@ -92,6 +93,7 @@ export function registerTemplate(program: Command, env: CliEnv): void {
       if (unitId !== undefined && opts.all) throw new ExitError(EXIT.usage, m.notBoth);
       if (opts.all && opts.output === undefined && !opts.intoReports) throw new ExitError(EXIT.usage, m.allNeedsDir);
       const plan = await requirePlan(ctx);
+      requirePlanYear(plan, year, ctx.lang);
 
       const expected = expectedReporters(plan, year);
       const reporters = opts.all ? expected.reporters : [oneReporter(ctx, plan, unitId!, year)];
@@ -194,7 +196,7 @@ async function writeForms(ctx: Context, forms: { reporter: ExpectedReporter; tex
   for (const f of planned) {
     const shown = displayPath(cwd, f.path);
     try {
-      await mkdir(dirName(f.path), { recursive: true });
+      await ensureFolder(dirName(f.path));
       // "wx" fails when the file exists, so a form never replaces a file written meanwhile.
       await writeFile(f.path, f.text, { encoding: 'utf8', flag: rules.force ? 'w' : 'wx' });
       ctx.out(m.written(shown, f.reporter.name, f.reporter.tasks.length));
