@@ -506,6 +506,16 @@ describe('closing', () => {
     }
   });
 
+  it('keeps the paragraph before it on its page, so the signature never stands alone', async () => {
+    const plain = xmlPart(unzipSync(await renderDocx(fixtureReport({ body: 'Đoạn thứ nhất.\n\nĐoạn cuối cùng.' }))), 'word/document.xml');
+    const [only] = sectionsOf(plain) as [Section];
+    const closing = only.blocks.findIndex((b) => b.name === 'w:tbl' && textOf(b).startsWith('Nơi nhận:'));
+    const before = only.blocks[closing - 1] as XmlElement;
+    expect(textOf(before)).toBe('Đoạn cuối cùng.');
+    expect(path(before, 'w:pPr', 'w:keepNext')).toBeDefined();
+    expect(path(paragraphStartingWith(plain, 'Đoạn thứ nhất.'), 'w:pPr', 'w:keepNext')).toBeUndefined();
+  });
+
   it('goes at the end of the body when the body does not place it', async () => {
     const plain = xmlPart(unzipSync(await renderDocx(fixtureReport({ body: 'Nội dung báo cáo.' }))), 'word/document.xml');
     const [only] = sectionsOf(plain) as [Section];

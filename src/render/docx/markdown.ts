@@ -232,10 +232,16 @@ class BodyRenderer {
     return section;
   }
 
+  /** The last body paragraph written, to tie it to the signature that follows it. */
+  private lastParagraph: { blocks: FileChild[]; index: number; options: IParagraphOptions } | undefined;
+
   private paragraph(options: IParagraphOptions): void {
     const breakBefore = this.pendingPageBreak;
     this.pendingPageBreak = false;
-    this.current.blocks.push(new Paragraph({ ...options, ...(breakBefore ? { pageBreakBefore: true } : {}) }));
+    const final: IParagraphOptions = { ...options, ...(breakBefore ? { pageBreakBefore: true } : {}) };
+    const blocks = this.current.blocks;
+    this.lastParagraph = { blocks, index: blocks.length, options: final };
+    blocks.push(new Paragraph(final));
   }
 
   /**
@@ -255,6 +261,12 @@ class BodyRenderer {
 
   private placeClosing(): void {
     this.closingPlaced = true;
+    // The closing row never splits; keeping the paragraph before it on the same page means the
+    // signature never stands alone on a page of its own.
+    const last = this.lastParagraph;
+    if (last !== undefined && last.blocks === this.current.blocks && last.index === last.blocks.length - 1) {
+      last.blocks[last.index] = new Paragraph({ ...last.options, keepNext: true });
+    }
     for (const block of this.frame.closing(this.frame.textWidth(this.current.orientation))) {
       if (block instanceof Table) this.table(block);
       else this.current.blocks.push(block);
