@@ -7,7 +7,7 @@ import { loadPlan } from '../load/plan.js';
 import { parseDate, todayInVietnam, type IsoDate } from '../model/calendar.js';
 import type { PlanModel } from '../model/plan.js';
 import { resolvePath } from '../paths.js';
-import { formatDiagnosticsText } from '../render/diagnostics.js';
+import { diagnosticToJson, formatDiagnosticsText } from '../render/diagnostics.js';
 
 export interface Writer {
   write(text: string): unknown;
@@ -94,7 +94,8 @@ export function createContext(cmd: Command, env: CliEnv): Context {
 export async function requirePlan(ctx: Context): Promise<PlanModel> {
   const loaded = await loadPlan(ctx.planDir, ctx.env.cwd);
   if (!loaded.ok) {
-    if (ctx.json) ctx.out(JSON.stringify({ ok: false, planErrors: loaded.diagnostics.map((d) => ({ code: d.code, file: d.file, line: d.range?.start.line, column: d.range?.start.column })) }, null, 2));
+    // The same diagnostic objects as every other JSON output (validate, check), in the chosen language.
+    if (ctx.json) ctx.out(JSON.stringify({ ok: false, planErrors: loaded.diagnostics.map((d) => diagnosticToJson(d, ctx.lang)) }, null, 2));
     ctx.report(loaded.diagnostics, loaded.sources);
     ctx.err(ctx.lang === 'vi' ? 'Dữ liệu kế hoạch (plan/) có lỗi; sửa các lỗi trên rồi chạy lại.' : 'The plan data (plan/) has errors; fix them and run again.');
     throw new ExitError(EXIT.usage);

@@ -5,7 +5,6 @@ import { vi } from './messages.vi.js';
 import { en } from './messages.en.js';
 
 export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 export interface MessageEntry {
   message: (a: MessageArgs) => string;

@@ -4,19 +4,10 @@
 // time cost more than the rest of `kt-bio validate` together.
 import type { ValidateFunction } from 'ajv';
 import * as compiled from '../generated/validators.js';
-import { SCHEMAS, type SchemaName } from './schema-files.js';
+import type { SchemaName } from './schema-files.js';
 
-export { SCHEMAS, type SchemaName } from './schema-files.js';
+export type { SchemaName } from './schema-files.js';
 
 export function validatorFor(name: SchemaName): ValidateFunction {
   return compiled[name];
-}
-
-/** The schema object at a JSON pointer like "#/definitions/task" within a named schema. */
-export function schemaAt(name: SchemaName, pointer: string): unknown {
-  return pointer
-    .replace(/^#?\/?/, '')
-    .split('/')
-    .filter(Boolean)
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], SCHEMAS[name]);
 }

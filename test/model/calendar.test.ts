@@ -11,29 +11,26 @@ describe('today in Vietnam', () => {
     expect(todayInVietnam(new Date('2025-11-20T17:00:00Z'))).toBe('2025-11-21');
   });
 
-  it('is what a command judges deadlines by when --today is not given', async () => {
+  /** The "today" that `check --json` reports when the clock reads `now` and no --today is given. */
+  async function checkTodayAt(now: string): Promise<{ code: number; today: string }> {
     let out = '';
-    // 20/11/2024 23:30 in Vietnam is still the deadline day; in Los Angeles it is the 20th morning, in UTC the 20th 16:30.
     const code = await run(['check', '--year', '2024', '--json'], {
       stdout: { write: (s: string) => (out += s) },
       stderr: { write: () => true },
       cwd: REPO,
-      now: () => new Date('2024-11-20T16:30:00Z'),
+      now: () => new Date(now),
       vars: {},
       isTTY: false,
     });
-    expect(code).toBe(1);
-    expect(JSON.parse(out).today).toBe('2024-11-20');
-    let next = '';
-    await run(['check', '--year', '2024', '--json'], {
-      stdout: { write: (s: string) => (next += s) },
-      stderr: { write: () => true },
-      cwd: REPO,
-      now: () => new Date('2024-11-20T17:30:00Z'),
-      vars: {},
-      isTTY: false,
-    });
-    expect(JSON.parse(next).today).toBe('2024-11-21');
+    return { code, today: (JSON.parse(out) as { today: string }).today };
+  }
+
+  it('is what a command judges deadlines by when --today is not given', async () => {
+    // 20/11/2024 23:30 in Vietnam is still the deadline day; in Los Angeles it is the 20th morning, in UTC the 20th 16:30.
+    const before = await checkTodayAt('2024-11-20T16:30:00Z');
+    expect(before.code).toBe(1);
+    expect(before.today).toBe('2024-11-20');
+    expect((await checkTodayAt('2024-11-20T17:30:00Z')).today).toBe('2024-11-21');
   });
 });
 

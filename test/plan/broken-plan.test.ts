@@ -72,6 +72,17 @@ describe('a broken plan', () => {
     });
   }
 
+  it('gives scripts the same diagnostic objects as validate with --json', async () => {
+    const cwd = brokenPlan('tasks.yaml', (t) => t.replace(/\bso-congthuong\b/, 'so-cong-thuong'));
+    const expected = positionOf(readFileSync(path.join(cwd, 'plan', 'tasks.yaml'), 'utf8'), 'so-cong-thuong');
+    const r = await kt(['check', '--year', '2024', '--json', '--lang', 'en', '--today', '2025-12-01'], { cwd });
+    expect(r.code).toBe(2);
+    const j = JSON.parse(r.stdout) as { ok: boolean; planErrors: Record<string, unknown>[] };
+    expect(j.ok).toBe(false);
+    expect(j.planErrors[0]).toMatchObject({ code: 'plan-unknown-id', severity: 'error', file: 'plan/tasks.yaml', line: expected.line, column: expected.column });
+    expect(j.planErrors[0]!.hint).toContain('Did you mean "so-congthuong"?');
+  });
+
   it('speaks English with --lang en', async () => {
     const cwd = brokenPlan('tasks.yaml', (t) => t.replace(/\bso-congthuong\b/, 'so-cong-thuong'));
     const r = await kt(['plan', '--lang', 'en', '--today', '2025-12-01'], { cwd });

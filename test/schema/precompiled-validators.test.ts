@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatorsModule } from '../../src/validate/schema-compiler.js';
-import { SCHEMAS, validatorFor, type SchemaName } from '../../src/validate/schemas.js';
+import { SCHEMAS, type SchemaName } from '../../src/validate/schema-files.js';
+import { validatorFor } from '../../src/validate/schemas.js';
 import { REPO } from '../helpers/cli.js';
 
 describe('the precompiled schema validators', () => {
