@@ -102,7 +102,8 @@ async function bundle() {
   const entry = result.outputFiles.find((f) => path.basename(f.path) === 'kt-bio.mjs');
   for (const f of [...result.outputFiles.filter((o) => o !== entry), entry]) {
     const tmp = `${f.path}.${process.pid}.tmp`;
-    await writeFile(tmp, f.contents);
+    // The entry is the `kt-bio` executable: npm links it as the command, which runs it directly.
+    await writeFile(tmp, f.contents, { mode: f === entry ? 0o755 : 0o644 });
     await rename(tmp, f.path);
   }
   const current = new Set(result.outputFiles.map((f) => f.path));

@@ -11,6 +11,13 @@ describe('the kt-bio executable', () => {
     expect(r.stdout).toContain('II.3.a.yd');
   });
 
+  it('is an executable file that runs by its shebang, as npm links it', () => {
+    const r = spawnSync(path.join(REPO, 'dist', 'kt-bio.mjs'), ['--help'], { cwd: REPO, encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: kt-bio');
+  });
+
   it('prints help with examples and the exit codes', () => {
     const r = ktProcess(['--help']);
     expect(r.code).toBe(0);
