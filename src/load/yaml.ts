@@ -1,10 +1,10 @@
 // YAML text → data, keeping every node's position so that any later finding (schema, rule,
 // deadline) can point at the exact line and column of the source.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
+import { MAX_YAML_ALIASES, pathKey, quickRead } from './yaml-quick.js';
 
-/** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
-export const MAX_YAML_ALIASES = 50;
+export { MAX_YAML_ALIASES };
 
 export type DataPath = readonly (string | number)[];
 
@@ -21,23 +21,74 @@ export interface ParsedYaml {
   /** The data, or undefined when the syntax is too broken to trust it. */
   value: unknown;
   diagnostics: Diagnostic[];
+  /**
+   * The text of the unquoted scalar at `path` as written, when YAML read it as null, a boolean or
+   * a number (`350.000` → "350.000", an empty value → ""); undefined for text and quoted values.
+   */
+  plainSource(path: DataPath): string | undefined;
+}
+
+/**
+ * A file read quickly (load/yaml-quick.ts) is parsed with positions only when something asks
+ * for one: a file with no findings never is.
+ */
+class PositionsOnDemand implements SourceDocument {
+  #parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+  get doc(): Document.Parsed {
+    return this.#parse().doc;
+  }
+  get lineCounter(): LineCounter {
+    return this.#parse().lineCounter;
+  }
+  #parse() {
+    this.#parsed ??= parseWithPositions(this.text);
+    return this.#parsed;
+  }
+}
+
+function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const quick = quickRead(text);
+  if (quick) {
+    return { source: new PositionsOnDemand(file, text), value: quick.value, diagnostics: [], plainSource: (path) => quick.plainSources.get(pathKey(path)) };
+  }
+  return parseYamlWithPositions(text, file);
+}
+
+/** The reading by `yaml` alone: what parseYaml gives for every file the quick reading leaves. */
+export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
+  const { doc, lineCounter } = parseWithPositions(text);
   const source: SourceDocument = { file, text, doc, lineCounter };
+  const plainSource = (path: DataPath) => plainSourceIn(doc, path);
   // After a syntax error the parser is derailed, and what it reports next is mostly an echo of
   // the first error (a Tab gives five). Duplicate keys are found apart from parsing: all count.
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]).filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
   const diagnostics = errors.map((e) => syntaxDiagnostic(source, e.code, e.message, e.pos));
-  if (diagnostics.length > 0) return { source, value: undefined, diagnostics };
+  if (diagnostics.length > 0) return { source, value: undefined, diagnostics, plainSource };
   try {
-    return { source, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), diagnostics };
+    return { source, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), diagnostics, plainSource };
   } catch {
     // toJS throws only when aliases expand beyond the cap.
-    return { source, value: undefined, diagnostics: [diagnostic('yaml-alias-limit', 'error', { limit: MAX_YAML_ALIASES }, { file, range: rangeAt(source, 0, 0) })] };
+    return { source, value: undefined, diagnostics: [diagnostic('yaml-alias-limit', 'error', { limit: MAX_YAML_ALIASES }, { file, range: rangeAt(source, 0, 0) })], plainSource };
   }
+}
+
+function plainSourceIn(doc: Document.Parsed, path: DataPath): string | undefined {
+  let node = doc.getIn(path, true) as Node | null | undefined;
+  // An alias is written as what its anchor holds.
+  if (isAlias(node)) node = node.resolve(doc) as Node | undefined;
+  // A key with no value at all, as in `{a, b}`: written as nothing, like `a:`.
+  if (node === null || node === undefined) return path.length > 0 && doc.hasIn(path) ? '' : undefined;
+  if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string') return undefined;
+  return typeof node.source === 'string' ? node.source : undefined;
 }
 
 const SYNTAX_CODES: Partial<Record<string, DiagnosticCode>> = {

@@ -14,8 +14,6 @@ export interface TaskReportModel {
   /** đồng by funding source id of plan/funding.yaml. */
   funding: Record<string, number>;
   difficulties?: string;
-  /** Where the task entry starts in the file (for findings about it). */
-  line: number;
 }
 
 export interface ReportModel {

@@ -60,12 +60,13 @@ function crossFileRules(data: PlanData, files: Record<PlanFileName, ParsedPlanFi
   const allIds = [...unitIds, ...groupIds];
 
   // Ids are unique across units and groups: a task names either without saying which.
+  // Where an id was first seen is looked up only for a repeated one: positions cost a second parse.
   const firstSeen = new Map<string, string>();
   const unique = (id: string, pointer: string, file: PlanFileName) => {
-    const where = at(file, pointer);
     const first = firstSeen.get(`${file}:${id}`);
-    if (first) out.push(diagnostic('plan-duplicate-id', 'error', { id, first }, where));
-    else firstSeen.set(`${file}:${id}`, `${where.file}:${where.range.start.line}`);
+    if (first === undefined) return void firstSeen.set(`${file}:${id}`, pointer);
+    const seen = at(file, first);
+    out.push(diagnostic('plan-duplicate-id', 'error', { id, first: `${seen.file}:${seen.range.start.line}` }, at(file, pointer)));
   };
   data.registry.units.forEach((u, i) => unique(u.id, `/units/${i}/id`, 'units'));
   data.registry.groups.forEach((g, i) => unique(g.id, `/groups/${i}/id`, 'units'));

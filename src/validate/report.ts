@@ -1,7 +1,6 @@
 // One unit report, from parsed YAML to a checked report: not-a-map → placeholders of the blank
 // form → source text of amounts → JSON Schema → draft → semantic rules → blank? → ReportModel.
 // Pure: no I/O, never throws; every problem is a Diagnostic.
-import { isScalar, type Node } from 'yaml';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { locate, MAX_YAML_ALIASES, type DataPath, type ParsedYaml, type SourceDocument } from '../load/yaml.js';
 import { parseDate, type IsoDate } from '../model/calendar.js';
@@ -40,8 +39,8 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
 
   const placeholders = findPlaceholders(value);
   const whole = new Set(placeholders.filter((p) => p.whole).map((p) => key(p.path)));
-  const isPlaceholderAt = (path: DataPath) => whole.has(key(path));
-  const data = withAmountsFromSource(value as Record<string, unknown>, source);
+  const isPlaceholderAt = (path: DataPath) => whole.size > 0 && whole.has(key(path));
+  const data = withAmountsFromSource(value as Record<string, unknown>, parsed.plainSource);
 
   // A placeholder stands for a field not written yet: whatever the schema says about it is the
   // blank form's business, not an error of its own.
@@ -49,7 +48,7 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
   const schemaFindings = validate(data) ? [] : schemaDiagnostics(validate.errors ?? [], source, data).filter((d) => !d.path || !underAny(d.path, whole));
   const invalid = new Set(schemaFindings.map((d) => key(d.path ?? [])));
 
-  const draft = draftReport({ data, isPlaceholder: isPlaceholderAt, isInvalid: (p) => invalid.has(key(p)) });
+  const draft = draftReport({ data, isPlaceholder: isPlaceholderAt, isInvalid: (p) => invalid.size > 0 && invalid.has(key(p)) });
   const ruleContext: RuleContext = {
     plan: ctx.plan,
     today: ctx.today,
@@ -68,7 +67,7 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
   const claimed = claimedBy(data, isPlaceholderAt);
   if (blankFinding) return { blank: true, claimed, diagnostics };
   if (hasErrors(diagnostics)) return { blank: false, claimed, diagnostics };
-  return { blank: false, claimed, diagnostics, report: toModel(draft, source) };
+  return { blank: false, claimed, diagnostics, report: toModel(draft) };
 }
 
 interface PlaceholderAt {
@@ -129,7 +128,7 @@ function narrowToPlaceholder(range: Range, source: SourceDocument): Range {
  * source text when written unquoted: money is then read by parseMoney; an indicator value
  * grouped with dots is read as thousands.
  */
-function withAmountsFromSource(value: Record<string, unknown>, source: SourceDocument): Record<string, unknown> {
+function withAmountsFromSource(value: Record<string, unknown>, plainSource: ParsedYaml['plainSource']): Record<string, unknown> {
   const data = structuredClone(value);
   const tasks = data.tasks;
   if (!Array.isArray(tasks)) return data;
@@ -139,14 +138,14 @@ function withAmountsFromSource(value: Record<string, unknown>, source: SourceDoc
     const funding = t.funding;
     if (funding !== null && typeof funding === 'object' && !Array.isArray(funding)) {
       for (const k of Object.keys(funding)) {
-        const text = plainSource(source, ['tasks', i, 'funding', k]);
+        const text = plainSource(['tasks', i, 'funding', k]);
         if (text !== undefined) (funding as Record<string, unknown>)[k] = text;
       }
     }
     if (Array.isArray(t.indicators)) {
       t.indicators.forEach((ind: unknown, j) => {
         if (ind === null || typeof ind !== 'object') return;
-        const text = plainSource(source, ['tasks', i, 'indicators', j, 'value']);
+        const text = plainSource(['tasks', i, 'indicators', j, 'value']);
         if (text !== undefined && THOUSANDS_DOTTED.test(text)) (ind as Record<string, unknown>).value = Number(text.replace(/\./g, ''));
       });
     }
@@ -155,13 +154,6 @@ function withAmountsFromSource(value: Record<string, unknown>, source: SourceDoc
 }
 
 const THOUSANDS_DOTTED = /^\d{1,3}(\.\d{3})+$/;
-
-/** The text of an unquoted scalar as written in the file, when it is not a plain word YAML left as text. */
-function plainSource(source: SourceDocument, path: DataPath): string | undefined {
-  const node = source.doc.getIn(path, true) as Node | undefined;
-  if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string') return undefined;
-  return typeof node.source === 'string' ? node.source : undefined;
-}
 
 /** What the file says it is, for grouping even a broken report under its unit and year. */
 function claimedBy(data: unknown, isPlaceholderAt: (p: DataPath) => boolean = () => false): CheckedReport['claimed'] {
@@ -186,7 +178,7 @@ function bestEffortData(source: SourceDocument): unknown {
   }
 }
 
-function toModel(draft: ReportDraft, source: SourceDocument): ReportModel {
+function toModel(draft: ReportDraft): ReportModel {
   const model: ReportModel = {
     agency: draft.agency!,
     year: draft.year!,
@@ -197,7 +189,6 @@ function toModel(draft: ReportDraft, source: SourceDocument): ReportModel {
         status: t.status!,
         indicators: t.indicators,
         funding: Object.fromEntries(t.funding.filter((f) => f.dong !== undefined).map((f) => [f.source, f.dong!])),
-        line: locate(source, ['tasks', t.index], 'owner').start.line,
       };
       if (t.completedOn !== undefined) task.completedOn = t.completedOn;
       if (hasText(t.results)) task.results = t.results!.trim();

@@ -83,6 +83,14 @@ describe('a broken plan', () => {
     expect(j.planErrors[0]!.hint).toContain('Did you mean "so-congthuong"?');
   });
 
+  it('names where a repeated id was first used', async () => {
+    const cwd = brokenPlan('units.yaml', (t) => t.replace('  - id: so-tuphap\n', '  - id: so-noivu\n'));
+    const first = positionOf(readFileSync(path.join(cwd, 'plan', 'units.yaml'), 'utf8'), 'so-noivu');
+    const r = await kt(['plan', '--lang', 'en', '--today', '2025-12-01'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`The id "so-noivu" is used twice (first at plan/units.yaml:${first.line}).`);
+  });
+
   it('speaks English with --lang en', async () => {
     const cwd = brokenPlan('tasks.yaml', (t) => t.replace(/\bso-congthuong\b/, 'so-cong-thuong'));
     const r = await kt(['plan', '--lang', 'en', '--today', '2025-12-01'], { cwd });

@@ -30,7 +30,6 @@ const EXAMPLE_MODEL: ReportModel = {
       indicators: [{ name: 'Số mẫu xét nghiệm PCR', value: 1250, unit: 'mẫu' }],
       funding: { state_investment: 0, state_recurrent: 350_000_000, grants: 0, other: 0 },
       difficulties: 'Thiếu nhân lực được đào tạo chuyên sâu.',
-      line: 14,
     },
     {
       id: 'II.1.a',
@@ -39,7 +38,6 @@ const EXAMPLE_MODEL: ReportModel = {
       results: 'Đã tổ chức 02 hội nghị quán triệt cho 180 cán bộ, viên chức.',
       indicators: [],
       funding: {},
-      line: 28,
     },
   ],
   summary: {

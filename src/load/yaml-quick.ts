@@ -1,0 +1,190 @@
+// The quick reading of a YAML file, for the common case of a file with nothing wrong in it.
+//
+// `yaml` (load/yaml.ts) keeps a node with its position for every value: what findings need to
+// point at a line and column, but ~8 MB/s. js-yaml builds only the data, ~9 × faster. A file is
+// read with js-yaml first; `yaml` reads it again only when a finding needs a position, or when
+// js-yaml refuses the file (then `yaml` gives the syntax diagnostics). So both must read every
+// file they both accept into the same data:
+// - the schema below resolves unquoted scalars by the YAML 1.2 core schema (spec §10.3.2), the
+//   one `yaml` applies by default; js-yaml's own core schema differs in the details;
+// - files using what the two could read differently (tags, anchors and aliases, directives,
+//   explicit or collection keys, Tab indentation, quoted or plain text over several lines,
+//   brackets whose next lines are not indented) go to `yaml` (NEEDS_FULL_PARSER, MultiLineNodes);
+// - test/load/yaml-quick.test.ts reads every YAML file of the project and a corpus of edge cases
+//   with both and compares.
+import { FAILSAFE_SCHEMA, load, Type, type EventType, type State } from 'js-yaml';
+import type { DataPath } from './yaml.js';
+
+/**
+ * An unquoted scalar YAML reads as null, a boolean or a number, with its text as written: an
+ * amount like `350.000` is 350 to YAML but 350 000 đồng to the clerk (validate/report.ts).
+ * Lives only during loading; `toStringTag` makes js-yaml turn it into a key by `toString`.
+ */
+class PlainScalar {
+  constructor(
+    readonly value: null | boolean | number,
+    readonly source: string,
+  ) {}
+  get [Symbol.toStringTag](): string {
+    return 'PlainScalar';
+  }
+  toString(): string {
+    // As `yaml` names a key that is null, a boolean or a number.
+    return this.value === null ? '' : String(this.value);
+  }
+}
+
+function scalarType(name: string, tests: readonly [RegExp, (s: string) => null | boolean | number][]): Type {
+  const resolve = (s: string): null | boolean | number | undefined => {
+    for (const [re, fn] of tests) if (re.test(s)) return fn(s);
+    return undefined;
+  };
+  return new Type(`tag:yaml.org,2002:${name}`, {
+    kind: 'scalar',
+    resolve: (data: unknown) => typeof data === 'string' && tests.some(([re]) => re.test(data)),
+    construct: (data: string) => new PlainScalar(resolve(data) as null | boolean | number, data),
+  });
+}
+
+// YAML 1.2.2, §10.3.2 "Tag Resolution" of the core schema.
+const CORE_SCALARS = [
+  scalarType('null', [[/^(?:null|Null|NULL|~)$/, () => null]]),
+  scalarType('bool', [[/^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+  scalarType('int', [
+    [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+    [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+    [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+  ]),
+  scalarType('float', [
+    [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, (s) => parseFloat(s)],
+    [/^[-+]?\.(?:inf|Inf|INF)$/, (s) => (s[0] === '-' ? -Infinity : Infinity)],
+    [/^\.(?:nan|NaN|NAN)$/, () => NaN],
+  ]),
+];
+
+const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
+
+/**
+ * What the two parsers could read differently: a tag (`!x`, `!!str`), an anchor with a key after
+ * it on its line (`&a b: c`), a comment glued to a closing quote (`"x"# c`), an empty key in a list or map in brackets
+ * (`[a, : b]`), a directive
+ * (`%YAML`), an explicit key (`? `), a key that is a list or map (`[a]: `, `{a: 1}: `), the key
+ * `__proto__`, a Tab in the indentation. Each may also occur in plain text ("xin chào !ok"); such a file is
+ * merely read the slow way.
+ */
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,])!|[[{,][ \t]*:(?:[ \t]|$)|(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)|["']#|^%|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|__proto__|^[ ]*\t/m;
+
+/** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
+export const MAX_YAML_ALIASES = 50;
+/** What may be an alias (`*name`); counted from above, so "*chú thích" in a text counts too. */
+const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/g;
+
+export interface QuickRead {
+  value: unknown;
+  /** The text of each unquoted scalar read as null, a boolean or a number, by data path. */
+  plainSources: Map<string, string>;
+}
+
+/** The key of a data path in `plainSources`. */
+export function pathKey(path: DataPath): string {
+  return path.join('\u0000');
+}
+
+/** The data of a YAML file in the common case, or undefined where `yaml` must read it. */
+export function quickRead(text: string): QuickRead | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  // Past the cap `yaml` refuses the file (yaml-alias-limit).
+  if ((text.match(ALIAS)?.length ?? 0) > MAX_YAML_ALIASES) return undefined;
+  const multiLine = new MultiLineNodes(text);
+  let raw: unknown;
+  try {
+    raw = load(text, { schema: CORE_SCHEMA_AS_YAML_READS_IT, listener: multiLine.listener });
+  } catch {
+    return undefined;
+  }
+  if (multiLine.found) return undefined;
+  // No node at all (nothing but comments): null, as `yaml` reads it, written as nothing.
+  if (raw === undefined || raw === null) return { value: null, plainSources: new Map() };
+  const read = { plainSources: new Map<string, string>(), collections: new Set<object>(), shared: false };
+  const value = settle(raw, [], read);
+  // An alias of a list or map is the same object twice: a later change to one would show in
+  // both, and a nest of them is how a file makes validation run without end. Left to `yaml`.
+  return read.shared ? undefined : { value, plainSources: read.plainSources };
+}
+
+/**
+ * Notes what spans several lines where the two parsers differ on how far the next lines must be
+ * indented: a quoted or plain scalar (js-yaml takes `"168.00` + a line `0.000"` at column 1 as
+ * one text, `yaml` as an unclosed quote), and a list or map in brackets whose next lines are not
+ * indented past its first line. Such a file is left to `yaml`. Block scalars (`|`, `>`) are
+ * how reports write long text, and lists in brackets indented deeper are how the plan writes
+ * long lists: both are read alike.
+ */
+class MultiLineNodes {
+  found = false;
+  /** position and line of each node open, innermost last */
+  readonly #open: number[] = [];
+  constructor(readonly text: string) {}
+  readonly listener = (event: EventType, state: State): void => {
+    if (event === 'open') {
+      this.#open.push(state.position, state.line);
+      return;
+    }
+    const line = this.#open.pop()!;
+    const position = this.#open.pop()!;
+    if (this.found || state.line === line || state.kind === null) return;
+    // A node opens before the spaces and line breaks ahead of it: find its first character.
+    const start = this.text.slice(position, state.position).search(/[^\s]/);
+    if (start < 0) return;
+    const first = this.text[position + start];
+    if (state.kind === 'scalar') this.found = first !== '|' && first !== '>';
+    else if (first === '[' || first === '{') this.found = !indentedPastFirstLine(this.text, position + start, state.position);
+  };
+}
+
+/** Whether every line after the first of text[from, to) is indented deeper than the first line. */
+function indentedPastFirstLine(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const indent = (at: number) => /^ */.exec(text.slice(at, at + 200))![0].length;
+  const first = indent(lineStart);
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to - 1; nl = text.indexOf('\n', nl + 1)) {
+    if (indent(nl + 1) <= first) return false;
+  }
+  return true;
+}
+
+/**
+ * Unwraps the scalars of the schema above, noting their text (an empty value was written as
+ * nothing), and notes a list or map met twice. An alias of a scalar is only a value: kept.
+ */
+function settle(v: unknown, path: (string | number)[], read: { plainSources: Map<string, string>; collections: Set<object>; shared: boolean }): unknown {
+  if (v instanceof PlainScalar) {
+    read.plainSources.set(pathKey(path), v.source);
+    return v.value;
+  }
+  if (v === null) {
+    read.plainSources.set(pathKey(path), '');
+    return null;
+  }
+  if (typeof v !== 'object' || read.shared) return v;
+  if (read.collections.has(v)) {
+    read.shared = true;
+    return v;
+  }
+  read.collections.add(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      v[i] = settle(v[i], path, read);
+      path.pop();
+    }
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    path.push(k);
+    o[k] = settle(o[k], path, read);
+    path.pop();
+  }
+  return v;
+}
