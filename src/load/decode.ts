@@ -548,18 +548,66 @@ function judgeWord(word: string): WordKind {
   return { tcvn3: isVietnameseSyllable(decodeTcvn3(bytes)), vni: isVietnameseSyllable(decodeVni(bytes)) };
 }
 
+const WIDE_WORD_CHAR = /[\p{L}\p{M}]/u;
+const wideWordChars = new Map<number, boolean>();
+
+/** A letter or mark beyond Latin-1 (WORD's test for it), remembered per code point. */
+function isWideWordChar(cp: number): boolean {
+  let is = wideWordChars.get(cp);
+  if (is === undefined) {
+    is = WIDE_WORD_CHAR.test(String.fromCodePoint(cp));
+    wideWordChars.set(cp, is);
+  }
+  return is;
+}
+
+function hasGenuineVietnameseWord(text: string): boolean {
+  for (const match of text.matchAll(WORD)) if (wordKind(match[0]) === GENUINE) return true;
+  return false;
+}
+
 function findLegacyFontText(text: string): DecodeProblem | undefined {
   const suspicious: SuspiciousWord[] = [];
   let foreign = 0; // Latin-1 words that are not Vietnamese as written
-  let genuineVietnamese = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const kind = wordKind(word);
-    if (kind === GENUINE) genuineVietnamese++;
-    else if (kind !== IGNORED) {
-      foreign++;
-      if (kind.tcvn3 || kind.vni) suspicious.push({ word, index: match.index, tcvn3: kind.tcvn3, vni: kind.vni });
+  // Only a word of ASCII and Latin-1 letters, with some of each, can be foreign (judgeWord): a
+  // letter beyond Latin-1 makes a word genuine or ignored. One pass over the characters finds
+  // those words; the rest of a report's text is not looked at twice.
+  const n = text.length;
+  let start = -1;
+  let ascii = false;
+  let latin1 = false;
+  let wide = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    let letter: boolean;
+    let width = 1;
+    if (c < 0x80) letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    else if (c <= 0xff) letter = c >= 0xa1;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      letter = isWideWordChar(cp);
     }
+    if (letter) {
+      if (start < 0) {
+        start = i;
+        ascii = latin1 = wide = false;
+      }
+      if (c < 0x80) ascii = true;
+      else if (c <= 0xff) latin1 = true;
+      else wide = true;
+    } else if (start >= 0) {
+      if (ascii && latin1 && !wide) {
+        const word = text.slice(start, i);
+        const kind = wordKind(word);
+        if (kind !== GENUINE && kind !== IGNORED) {
+          foreign++;
+          if (kind.tcvn3 || kind.vni) suspicious.push({ word, index: start, tcvn3: kind.tcvn3, vni: kind.vni });
+        }
+      }
+      start = -1;
+    }
+    i += width - 1;
   }
   if (suspicious.length === 0 || suspicious.length < foreign * MIN_SUSPICIOUS_SHARE) return undefined;
 
@@ -568,7 +616,7 @@ function findLegacyFontText(text: string): DecodeProblem | undefined {
   const tcvn3Count = distinct((s) => s.tcvn3);
   const vniCount = distinct((s) => s.vni);
   const unmistakable =
-    genuineVietnamese === 0 && suspicious.some((s) => s.tcvn3 && TCVN3_SYMBOL_LETTER.test(s.word));
+    suspicious.some((s) => s.tcvn3 && TCVN3_SYMBOL_LETTER.test(s.word)) && !hasGenuineVietnameseWord(text);
   if (distinct(() => true) < MIN_DISTINCT_SUSPICIOUS && !unmistakable) return undefined;
 
   const first = suspicious[0]!;

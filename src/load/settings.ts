@@ -23,7 +23,7 @@ export async function loadSettings(folder: string, year: number, overrides: Sett
     const path = joinPath(folder, name);
     const shown = displayPath(cwd, path);
     if (!required && !(await pathKind(path, shown)).ok) continue;
-    const read = await readTextFile(path, shown);
+    const read = readTextFile(path, shown);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       continue;

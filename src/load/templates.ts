@@ -44,7 +44,7 @@ export async function loadSummaryTemplates(folder: string, cwd: string): Promise
   for (const name of names.includes(MAIN_TEMPLATE) ? names : [...names, MAIN_TEMPLATE]) {
     const path = joinPath(folder, name);
     const shown = displayPath(cwd, path);
-    const read = await readTextFile(path, shown);
+    const read = readTextFile(path, shown);
     if (read.ok) texts.set(name, { file: shown, text: read.text });
     else diagnostics.push(read.diagnostic);
   }

@@ -72,7 +72,22 @@ const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCA
  * `__proto__`, a Tab in the indentation. Each may also occur in plain text ("xin chào !ok"); such a file is
  * merely read the slow way.
  */
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,])!|[[{,][ \t]*:(?:[ \t]|$)|(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)|["']#|^%|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|__proto__|^[ ]*\t/m;
+const NEEDS_FULL_PARSER: readonly (readonly [trigger: string, pattern: RegExp])[] = [
+  ['!', /(?:^|[\s[{,])!/m],
+  ['&', /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m],
+  ['#', /["']#/],
+  [':', /[[{,][ \t]*:(?:[ \t]|$)/],
+  [':', /[\]}][ \t]*:(?:[ \t]|$)/],
+  ['%', /^%/m],
+  ['?', /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m],
+  ['__proto__', /__proto__/],
+  ['\t', /^[ ]*\t/m],
+];
+
+/** Each pattern is looked for only when its character occurs at all: most files have none. */
+function needsFullParser(text: string): boolean {
+  return NEEDS_FULL_PARSER.some(([trigger, pattern]) => text.includes(trigger) && pattern.test(text));
+}
 
 /** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
 export const MAX_YAML_ALIASES = 50;
@@ -92,7 +107,7 @@ export function pathKey(path: DataPath): string {
 
 /** The data of a YAML file in the common case, or undefined where `yaml` must read it. */
 export function quickRead(text: string): QuickRead | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (needsFullParser(text)) return undefined;
   // Past the cap `yaml` refuses the file (yaml-alias-limit).
   if ((text.match(ALIAS)?.length ?? 0) > MAX_YAML_ALIASES) return undefined;
   const multiLine = new MultiLineNodes(text);

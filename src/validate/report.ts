@@ -129,28 +129,31 @@ function narrowToPlaceholder(range: Range, source: SourceDocument): Range {
  * grouped with dots is read as thousands.
  */
 function withAmountsFromSource(value: Record<string, unknown>, plainSource: ParsedYaml['plainSource']): Record<string, unknown> {
-  const data = structuredClone(value);
-  const tasks = data.tasks;
-  if (!Array.isArray(tasks)) return data;
-  tasks.forEach((task: unknown, i) => {
-    if (task === null || typeof task !== 'object') return;
-    const t = task as Record<string, unknown>;
+  const tasks = value.tasks;
+  if (!Array.isArray(tasks)) return value;
+  // Copies of what changes, the rest shared: `value` stays as parsed.
+  const copied = tasks.map((task: unknown, i) => {
+    if (task === null || typeof task !== 'object' || Array.isArray(task)) return task;
+    const t = { ...(task as Record<string, unknown>) };
     const funding = t.funding;
     if (funding !== null && typeof funding === 'object' && !Array.isArray(funding)) {
-      for (const k of Object.keys(funding)) {
+      const f = { ...(funding as Record<string, unknown>) };
+      for (const k of Object.keys(f)) {
         const text = plainSource(['tasks', i, 'funding', k]);
-        if (text !== undefined) (funding as Record<string, unknown>)[k] = text;
+        if (text !== undefined) f[k] = text;
       }
+      t.funding = f;
     }
     if (Array.isArray(t.indicators)) {
-      t.indicators.forEach((ind: unknown, j) => {
-        if (ind === null || typeof ind !== 'object') return;
+      t.indicators = t.indicators.map((ind: unknown, j) => {
+        if (ind === null || typeof ind !== 'object' || Array.isArray(ind)) return ind;
         const text = plainSource(['tasks', i, 'indicators', j, 'value']);
-        if (text !== undefined && THOUSANDS_DOTTED.test(text)) (ind as Record<string, unknown>).value = Number(text.replace(/\./g, ''));
+        return text !== undefined && THOUSANDS_DOTTED.test(text) ? { ...(ind as Record<string, unknown>), value: Number(text.replace(/\./g, '')) } : ind;
       });
     }
+    return t;
   });
-  return data;
+  return { ...value, tasks: copied };
 }
 
 const THOUSANDS_DOTTED = /^\d{1,3}(\.\d{3})+$/;

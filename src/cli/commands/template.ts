@@ -120,7 +120,7 @@ async function loadForm(ctx: Context, given: string | undefined) {
   const m = M[ctx.lang];
   const path = given !== undefined ? resolvePath(ctx.env.cwd, given) : await defaultFormTemplate(ctx.env.cwd);
   const shown = displayPath(ctx.env.cwd, path);
-  const read = await readTextFile(path, shown);
+  const read = readTextFile(path, shown);
   if (!read.ok) {
     ctx.report([read.diagnostic]);
     throw new ExitError(EXIT.usage);
