@@ -3,6 +3,8 @@
 // we meet UTF-16 ("Unicode" in Notepad's Save dialog), and text in the pre-Unicode Vietnamese
 // encodings TCVN3 (ABC, .VnTime fonts), VNI (VNI-Times fonts) and Windows-1258.
 
+import { isUtf8 } from 'node:buffer';
+
 export type DecodeProblem =
   | { kind: 'too-large'; size: number; limit: number }
   | { kind: 'empty' }
@@ -52,12 +54,8 @@ export function decodeText(bytes: Uint8Array, opts?: { maxBytes?: number }): Dec
   if (endianness) return fail({ kind: 'utf16', endianness });
   if (looksBinary(bytes)) return fail({ kind: 'binary' });
 
-  let raw: string;
-  try {
-    raw = STRICT_UTF8.decode(bytes);
-  } catch {
-    return fail(describeInvalidUtf8(bytes));
-  }
+  if (!isUtf8(bytes)) return fail(describeInvalidUtf8(bytes));
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
   const withoutBom = raw.replace(/^\uFEFF+/, '');
   const hadBom = withoutBom.length !== raw.length;
@@ -78,7 +76,6 @@ function fail(problem: DecodeProblem): DecodeResult {
 }
 
 // ignoreBOM keeps a leading BOM in the output so that we can record it (and strip repeated ones).
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 // ---------------------------------------------------------------------------------------------
@@ -548,17 +545,24 @@ function judgeWord(word: string): WordKind {
   return { tcvn3: isVietnameseSyllable(decodeTcvn3(bytes)), vni: isVietnameseSyllable(decodeVni(bytes)) };
 }
 
-const WIDE_WORD_CHAR = /[\p{L}\p{M}]/u;
+const LATIN1_LETTER = /[\u00A1-\u00FF]/g;
+const WIDE_WORD_CHAR = /^[\p{L}\p{M}]$/u;
 const wideWordChars = new Map<number, boolean>();
+const NOT_A_LETTER = 0;
+const ASCII_LETTER = 1;
+const LATIN1 = 2;
+const WIDE_LETTER = 3;
 
-/** A letter or mark beyond Latin-1 (WORD's test for it), remembered per code point. */
-function isWideWordChar(cp: number): boolean {
+/** What a character is to WORD: not in it, or an ASCII, Latin-1 or other letter or mark. */
+function letterKind(cp: number): number {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? ASCII_LETTER : NOT_A_LETTER;
+  if (cp <= 0xff) return cp >= 0xa1 ? LATIN1 : NOT_A_LETTER;
   let is = wideWordChars.get(cp);
   if (is === undefined) {
     is = WIDE_WORD_CHAR.test(String.fromCodePoint(cp));
     wideWordChars.set(cp, is);
   }
-  return is;
+  return is ? WIDE_LETTER : NOT_A_LETTER;
 }
 
 function hasGenuineVietnameseWord(text: string): boolean {
@@ -570,44 +574,41 @@ function findLegacyFontText(text: string): DecodeProblem | undefined {
   const suspicious: SuspiciousWord[] = [];
   let foreign = 0; // Latin-1 words that are not Vietnamese as written
   // Only a word of ASCII and Latin-1 letters, with some of each, can be foreign (judgeWord): a
-  // letter beyond Latin-1 makes a word genuine or ignored. One pass over the characters finds
-  // those words; the rest of a report's text is not looked at twice.
-  const n = text.length;
-  let start = -1;
-  let ascii = false;
-  let latin1 = false;
-  let wide = false;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0;
-    let letter: boolean;
-    let width = 1;
-    if (c < 0x80) letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-    else if (c <= 0xff) letter = c >= 0xa1;
-    else {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) width = 2;
-      letter = isWideWordChar(cp);
+  // letter beyond Latin-1 makes a word genuine or ignored. So the words looked at are those
+  // around each Latin-1 letter, and the rest of a report's text is skipped by the regex engine.
+  LATIN1_LETTER.lastIndex = 0;
+  while (LATIN1_LETTER.test(text)) {
+    const hit = LATIN1_LETTER.lastIndex - 1;
+    let ascii = false;
+    let plain = true; // no letter beyond Latin-1
+    let start = hit;
+    while (start > 0) {
+      let i = start - 1;
+      const c = text.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+      const kind = letterKind(text.codePointAt(i)!);
+      if (kind === NOT_A_LETTER) break;
+      if (kind === ASCII_LETTER) ascii = true;
+      else if (kind === WIDE_LETTER) plain = false;
+      start = i;
     }
-    if (letter) {
-      if (start < 0) {
-        start = i;
-        ascii = latin1 = wide = false;
-      }
-      if (c < 0x80) ascii = true;
-      else if (c <= 0xff) latin1 = true;
-      else wide = true;
-    } else if (start >= 0) {
-      if (ascii && latin1 && !wide) {
-        const word = text.slice(start, i);
-        const kind = wordKind(word);
-        if (kind !== GENUINE && kind !== IGNORED) {
-          foreign++;
-          if (kind.tcvn3 || kind.vni) suspicious.push({ word, index: start, tcvn3: kind.tcvn3, vni: kind.vni });
-        }
-      }
-      start = -1;
+    let end = hit + 1;
+    while (end < text.length) {
+      const cp = text.codePointAt(end)!;
+      const kind = letterKind(cp);
+      if (kind === NOT_A_LETTER) break;
+      if (kind === ASCII_LETTER) ascii = true;
+      else if (kind === WIDE_LETTER) plain = false;
+      end += cp > 0xffff ? 2 : 1;
     }
-    i += width - 1;
+    LATIN1_LETTER.lastIndex = end;
+    if (!ascii || !plain) continue;
+    const word = text.slice(start, end);
+    const kind = wordKind(word);
+    if (kind !== GENUINE && kind !== IGNORED) {
+      foreign++;
+      if (kind.tcvn3 || kind.vni) suspicious.push({ word, index: start, tcvn3: kind.tcvn3, vni: kind.vni });
+    }
   }
   if (suspicious.length === 0 || suspicious.length < foreign * MIN_SUSPICIOUS_SHARE) return undefined;
 

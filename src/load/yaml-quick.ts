@@ -34,35 +34,39 @@ class PlainScalar {
   }
 }
 
-function scalarType(name: string, tests: readonly [RegExp, (s: string) => null | boolean | number][]): Type {
-  const resolve = (s: string): null | boolean | number | undefined => {
-    for (const [re, fn] of tests) if (re.test(s)) return fn(s);
-    return undefined;
-  };
-  return new Type(`tag:yaml.org,2002:${name}`, {
+// YAML 1.2.2, §10.3.2 "Tag Resolution" of the core schema: null, bool, int (10, 8, 16), float.
+const CORE_SCALARS: readonly (readonly [RegExp, (s: string) => null | boolean | number])[] = [
+  [/^(?:null|Null|NULL|~)$/, () => null],
+  [/^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+  [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+  [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, (s) => parseFloat(s)],
+  [/^[-+]?\.(?:inf|Inf|INF)$/, (s) => (s[0] === '-' ? -Infinity : Infinity)],
+  [/^\.(?:nan|NaN|NAN)$/, () => NaN],
+];
+/** The first characters of the scalars above: every other plain scalar is text, tested no further. */
+const MAY_BE_CORE_SCALAR = /^[-+.0-9nNtTfF~]/;
+
+/**
+ * One implicit type for the four of the core schema: js-yaml asks each implicit type in turn
+ * about every unquoted scalar, keys included, and most are text. The tag is never shown: tags
+ * in a file send it to `yaml` (NEEDS_FULL_PARSER).
+ */
+function coreScalarType(): Type {
+  // js-yaml calls construct right after the resolve that accepted the scalar.
+  let matched: ((s: string) => null | boolean | number) | undefined;
+  return new Type('tag:yaml.org,2002:core-scalar', {
     kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && tests.some(([re]) => re.test(data)),
-    construct: (data: string) => new PlainScalar(resolve(data) as null | boolean | number, data),
+    resolve: (data: unknown) => {
+      matched = typeof data === 'string' && MAY_BE_CORE_SCALAR.test(data) ? CORE_SCALARS.find(([re]) => re.test(data))?.[1] : undefined;
+      return matched !== undefined;
+    },
+    construct: (data: string) => new PlainScalar(matched!(data), data),
   });
 }
 
-// YAML 1.2.2, §10.3.2 "Tag Resolution" of the core schema.
-const CORE_SCALARS = [
-  scalarType('null', [[/^(?:null|Null|NULL|~)$/, () => null]]),
-  scalarType('bool', [[/^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-  scalarType('int', [
-    [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-    [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-    [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-  ]),
-  scalarType('float', [
-    [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, (s) => parseFloat(s)],
-    [/^[-+]?\.(?:inf|Inf|INF)$/, (s) => (s[0] === '-' ? -Infinity : Infinity)],
-    [/^\.(?:nan|NaN|NAN)$/, () => NaN],
-  ]),
-];
-
-const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: CORE_SCALARS });
+const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreScalarType()] });
 
 /**
  * What the two parsers could read differently: a tag (`!x`, `!!str`), an anchor with a key after

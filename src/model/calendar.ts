@@ -36,11 +36,24 @@ export function parseDate(text: string): DateParse {
   } else {
     return { ok: false, reason: 'format' };
   }
-  const daysInMonth = month >= 1 && month <= 12 ? dayjs.utc(`${year}-${pad2(month)}-01`).daysInMonth() : null;
+  const daysInMonth = month >= 1 && month <= 12 ? daysInMonthOf(year, month) : null;
   if (daysInMonth === null || day < 1 || day > daysInMonth) {
     return { ok: false, reason: 'impossible', day, month, year, daysInMonth };
   }
   return { ok: true, date: `${year}-${pad2(month)}-${pad2(day)}` };
+}
+
+/** Reports hold a few dates each, and a year thousands of reports: each month is asked of dayjs once. */
+const monthLengths = new Map<number, number>();
+
+function daysInMonthOf(year: number, month: number): number {
+  const key = year * 100 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = dayjs.utc(`${year}-${pad2(month)}-01`).daysInMonth();
+    monthLengths.set(key, days);
+  }
+  return days;
 }
 
 export function isoDate(year: number, month: number, day: number): IsoDate {

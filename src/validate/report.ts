@@ -76,14 +76,31 @@ interface PlaceholderAt {
   whole: boolean;
 }
 
-function findPlaceholders(value: unknown, path: DataPath = []): PlaceholderAt[] {
-  if (typeof value === 'string') {
-    if (isPlaceholder(value)) return [{ path, whole: true }];
-    return EMBEDDED_PLACEHOLDER.test(value) ? [{ path, whole: false }] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
-  return [];
+function findPlaceholders(value: unknown): PlaceholderAt[] {
+  const found: PlaceholderAt[] = [];
+  // One path, grown and shrunk on the way: copied only where a placeholder is.
+  const path: (string | number)[] = [];
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!v.includes('<<')) return;
+      if (isPlaceholder(v)) found.push({ path: [...path], whole: true });
+      else if (EMBEDDED_PLACEHOLDER.test(v)) found.push({ path: [...path], whole: false });
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        path.push(i);
+        visit(item);
+        path.pop();
+      });
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) {
+        path.push(k);
+        visit(item);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return found;
 }
 
 /**
