@@ -76,21 +76,22 @@ const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreSca
  * `__proto__`, a Tab in the indentation. Each may also occur in plain text ("xin chào !ok"); such a file is
  * merely read the slow way.
  */
-const NEEDS_FULL_PARSER: readonly (readonly [trigger: string, pattern: RegExp])[] = [
-  ['!', /(?:^|[\s[{,])!/m],
-  ['&', /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m],
-  ['#', /["']#/],
-  [':', /[[{,][ \t]*:(?:[ \t]|$)/],
-  [':', /[\]}][ \t]*:(?:[ \t]|$)/],
-  ['%', /^%/m],
-  ['?', /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m],
-  ['__proto__', /__proto__/],
-  ['\t', /^[ ]*\t/m],
+const NEEDS_FULL_PARSER: readonly (readonly [triggers: readonly string[], pattern: RegExp])[] = [
+  [['!'], /(?:^|[\s[{,])!/m],
+  [['&'], /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m],
+  [['"#', "'#"], /["']#/],
+  // Outside brackets `a, : b` is an error to both parsers.
+  [['[', '{'], /[[{,][ \t]*:(?:[ \t]|$)/],
+  [[']', '}'], /[\]}][ \t]*:(?:[ \t]|$)/],
+  [['%'], /^%/m],
+  [['?'], /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m],
+  [['__proto__'], /__proto__/],
+  [['\t'], /^[ ]*\t/m],
 ];
 
-/** Each pattern is looked for only when its character occurs at all: most files have none. */
+/** Each pattern is looked for only where one of its strings occurs at all: most files have none. */
 function needsFullParser(text: string): boolean {
-  return NEEDS_FULL_PARSER.some(([trigger, pattern]) => text.includes(trigger) && pattern.test(text));
+  return NEEDS_FULL_PARSER.some(([triggers, pattern]) => triggers.some((t) => text.includes(t)) && pattern.test(text));
 }
 
 /** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
@@ -113,7 +114,7 @@ export function pathKey(path: DataPath): string {
 export function quickRead(text: string): QuickRead | undefined {
   if (needsFullParser(text)) return undefined;
   // Past the cap `yaml` refuses the file (yaml-alias-limit).
-  if ((text.match(ALIAS)?.length ?? 0) > MAX_YAML_ALIASES) return undefined;
+  if (text.includes('*') && (text.match(ALIAS)?.length ?? 0) > MAX_YAML_ALIASES) return undefined;
   const multiLine = new MultiLineNodes(text);
   let raw: unknown;
   try {

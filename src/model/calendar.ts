@@ -67,8 +67,18 @@ export function dateParts(d: IsoDate): { year: number; month: number; day: numbe
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+  // A year's reports share a few dates (the deadline, today, the days they were signed).
+  const key = `${from}/${to}`;
+  let days = spans.get(key);
+  if (days === undefined) {
+    days = dayjs.utc(to).diff(dayjs.utc(from), 'day');
+    if (spans.size < MAX_REMEMBERED_SPANS) spans.set(key, days);
+  }
+  return days;
 }
+
+const spans = new Map<string, number>();
+const MAX_REMEMBERED_SPANS = 10_000;
 
 export function addDays(d: IsoDate, days: number): IsoDate {
   return dayjs.utc(d).add(days, 'day').format('YYYY-MM-DD');

@@ -70,7 +70,7 @@ const EDGE_CASES: string[] = [
   // structure slips
   'members: [a, b,\n    c, d]\n', '- {a: 1,\n    b: 2}\n', '- {a: 1,\n  b: 2}\n', 'tasks:\n- id: x\n  status: ongoing\n', 'tasks:\n  - id: x\n    status: ongoing\n', 'a: b: c\n', 'a:\n  b: 1\n c: 2\n', 'a: 1\na: 2\n', 'a: [1, 2\n', "a: 'unclosed\n",
   'a: "unclosed\n', 'a:\tb\n', 'a: b\t# tab before comment\n', '\ta: 1\n', 'a:\n\t- 1\n', 'a:1\n', 'a :1\n', 'a : 1\n', '- a\nb: 1\n', 'a\nb: 1\n', 'a: - b\n',
-  'a:\n  - b\n  c: 1\n', 'x: {a: 1, a: 2}\n', 'x: [a, , b]\n', 'x: {a, b}\n', 'x: {a: }\n', 'a: "x" y\n', 'a: b # c: d\n', 'a: \u00a0x\n', '\u00a0a: 1\n', 'a\u00a0: 1\n',
+  'a:\n  - b\n  c: 1\n', 'x: {a: 1, a: 2}\n', 'x: [a, , b]\n', 'x: {a, b}\n', 'a: x, : y\n', 'a: x,: y\n', ', : y\n', 'a: "x"#\n', 'x: {a: }\n', 'a: "x" y\n', 'a: b # c: d\n', 'a: \u00a0x\n', '\u00a0a: 1\n', 'a\u00a0: 1\n', 'a: x\u2028y\n', 'a: x\u0085y\n', 'a: "x\u2029y"\n', 'a: x\u0007y\n', 'a: \ufeffx\n',
   // anchors and aliases of scalars
   'a: &x 1.500\nb: *x\n', 'a: &x "q"\nb: *x\nc: &x 2\nd: *x\n', 'a: &x\nb: *x\n', '- &x 0x10\n- [*x, *x]\n',
   // what the quick reading leaves to yaml (must still be left: the test below)
