@@ -7,9 +7,10 @@
 // file they both accept into the same data:
 // - the schema below resolves unquoted scalars by the YAML 1.2 core schema (spec §10.3.2), the
 //   one `yaml` applies by default; js-yaml's own core schema differs in the details;
-// - files using what the two could read differently (tags, anchors and aliases, directives,
-//   explicit or collection keys, Tab indentation, quoted or plain text over several lines,
-//   brackets whose next lines are not indented) go to `yaml` (NEEDS_FULL_PARSER, MultiLineNodes);
+// - files using what the two could read differently (tags, directives, explicit or collection
+//   keys, Tab indentation, quoted or plain text over several lines, brackets whose next lines
+//   are not indented, aliases of lists and maps, more aliases than `yaml` allows, and the rest
+//   listed at NEEDS_FULL_PARSER) go to `yaml` (NEEDS_FULL_PARSER, MultiLineNodes, settle);
 // - test/load/yaml-quick.test.ts reads every YAML file of the project and a corpus of edge cases
 //   with both and compares.
 import { FAILSAFE_SCHEMA, load, Type, type EventType, type State } from 'js-yaml';
@@ -69,29 +70,44 @@ function coreScalarType(): Type {
 const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreScalarType()] });
 
 /**
- * What the two parsers could read differently: a tag (`!x`, `!!str`), an anchor with a key after
- * it on its line (`&a b: c`), a comment glued to a closing quote (`"x"# c`), an empty key in a list or map in brackets
- * (`[a, : b]`), a directive
- * (`%YAML`), an explicit key (`? `), a key that is a list or map (`[a]: `, `{a: 1}: `), the key
- * `__proto__`, a Tab in the indentation. Each may also occur in plain text ("xin chào !ok"); such a file is
- * merely read the slow way.
+ * What the two parsers could read differently, each found by the comparison test: a tag (`!x`,
+ * `!!str`); an anchor with a key after it on its line (`&a b: c`); an alias as a key (`*a : b`);
+ * a comment glued to what comes before it (`"x"# c`, `[x]#c`); an empty key in brackets
+ * (`[a, : b]`) or a list or map as a key (`[a]: `, `{a: 1}: `, `{{a: 1}}`); a directive
+ * (`%YAML`); a document marker with something on its line (`---a`, `--- a: 1`); an explicit key
+ * (`? `); the key `__proto__`; a Tab in the indentation; a line that is a bare `-` (an empty
+ * item); a block scalar header with an indentation number (`|2`); a `\U` escape; a line break
+ * that is a lone CR. Each may also occur in plain text ("xin chào !ok"); such a file is merely
+ * read the slow way.
  */
 const NEEDS_FULL_PARSER: readonly (readonly [triggers: readonly string[], pattern: RegExp])[] = [
   [['!'], /(?:^|[\s[{,])!/m],
   [['&'], /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m],
-  [['"#', "'#"], /["']#/],
+  [['#'], /[\]}[{,"']#/],
   // Outside brackets `a, : b` is an error to both parsers.
   [['[', '{'], /[[{,][ \t]*:(?:[ \t]|$)/],
   [[']', '}'], /[\]}][ \t]*:(?:[ \t]|$)/],
+  [['{'], /[{,][ \t]*[[{]/],
   [['%'], /^%/m],
+  [['---', '...'], /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^#\s])/m],
   [['?'], /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m],
   [['__proto__'], /__proto__/],
   [['\t'], /^[ ]*\t/m],
+  [['-\n', '- \n', '-  ', '- #', '-#'], /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m],
+  [['|', '>'], /[|>](?:[-+]?[1-9]|[1-9][-+]?)/],
+  [['\\U'], /\\U/],
+  [['\r'], /\r/],
+  [['*'], /\*[^\s,[\]{}]+[ \t]*:(?:[ \t]|$)/],
 ];
 
 /** Each pattern is looked for only where one of its strings occurs at all: most files have none. */
 function needsFullParser(text: string): boolean {
-  return NEEDS_FULL_PARSER.some(([triggers, pattern]) => triggers.some((t) => text.includes(t)) && pattern.test(text));
+  return NEEDS_FULL_PARSER.some(([triggers, pattern]) => triggers.some((t) => text.includes(t)) && pattern.test(text)) || text.endsWith('-') || keepsTrailingSpaceUnended(text);
+}
+
+/** A kept block scalar (`|+`, `>+`) at the end of a file without a final line break. */
+function keepsTrailingSpaceUnended(text: string): boolean {
+  return !text.endsWith('\n') && /[|>][1-9]?\+/.test(text);
 }
 
 /** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
@@ -101,13 +117,8 @@ const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/g;
 
 export interface QuickRead {
   value: unknown;
-  /** The text of each unquoted scalar read as null, a boolean or a number, by data path. */
-  plainSources: Map<string, string>;
-}
-
-/** The key of a data path in `plainSources`. */
-export function pathKey(path: DataPath): string {
-  return path.join('\u0000');
+  /** The text of the unquoted scalar at `path` read as null, a boolean or a number (ParsedYaml.plainSource). */
+  plainSource(path: DataPath): string | undefined;
 }
 
 /** The data of a YAML file in the common case, or undefined where `yaml` must read it. */
@@ -124,23 +135,43 @@ export function quickRead(text: string): QuickRead | undefined {
   }
   if (multiLine.found) return undefined;
   // No node at all (nothing but comments): null, as `yaml` reads it, written as nothing.
-  if (raw === undefined || raw === null) return { value: null, plainSources: new Map() };
-  const read = { plainSources: new Map<string, string>(), collections: new Set<object>(), shared: false };
-  const value = settle(raw, [], read);
+  if (raw === undefined || raw === null) return { value: null, plainSource: () => undefined };
+  const read: Settling = { sources: new Map(), shared: false };
+  const value = settle(raw, read);
   // An alias of a list or map is the same object twice: a later change to one would show in
   // both, and a nest of them is how a file makes validation run without end. Left to `yaml`.
-  return read.shared ? undefined : { value, plainSources: read.plainSources };
+  if (read.shared) return undefined;
+  return { value, plainSource: (path) => sourceAt(value, path, read.sources) };
+}
+
+interface Settling {
+  /** By list or map: the text of its entries that were unquoted non-text scalars, by key or index. */
+  sources: Map<object, Map<string | number, string>>;
+  /** A list or map met twice. */
+  shared: boolean;
+}
+
+function sourceAt(root: unknown, path: DataPath, sources: Settling['sources']): string | undefined {
+  if (path.length === 0) return undefined;
+  let container: unknown = root;
+  for (const step of path.slice(0, -1)) {
+    if (container === null || typeof container !== 'object') return undefined;
+    container = (container as Record<string | number, unknown>)[step];
+  }
+  if (container === null || typeof container !== 'object') return undefined;
+  return sources.get(container)?.get(path[path.length - 1]!);
 }
 
 /**
- * Notes what spans several lines where the two parsers differ on how far the next lines must be
- * indented: a quoted or plain scalar (js-yaml takes `"168.00` + a line `0.000"` at column 1 as
+ * Notes a key of over 1,024 characters (`yaml` refuses it, js-yaml takes it), and what spans
+ * several lines where the two parsers differ on how far the next lines must be indented: a quoted or plain scalar (js-yaml takes `"168.00` + a line `0.000"` at column 1 as
  * one text, `yaml` as an unclosed quote), and a list or map in brackets whose next lines are not
  * indented past its first line. Such a file is left to `yaml`. Block scalars (`|`, `>`) are
  * how reports write long text, and lists in brackets indented deeper are how the plan writes
  * long lists: both are read alike.
  */
 class MultiLineNodes {
+  static readonly MAX_IMPLICIT_KEY = 1024;
   found = false;
   /** position and line of each node open, innermost last */
   readonly #open: number[] = [];
@@ -152,21 +183,30 @@ class MultiLineNodes {
     }
     const line = this.#open.pop()!;
     const position = this.#open.pop()!;
-    if (this.found || state.line === line || state.kind === null) return;
+    if (this.found || state.kind === null) return;
+    if (state.line === line) {
+      // `yaml` refuses an implicit key of over 1,024 characters; js-yaml takes it.
+      if (state.kind === 'scalar' && state.position - position > MultiLineNodes.MAX_IMPLICIT_KEY && /^[ \t]*:/.test(this.text.slice(state.position, state.position + 200))) this.found = true;
+      return;
+    }
     // A node opens before the spaces and line breaks ahead of it: find its first character.
     const start = this.text.slice(position, state.position).search(/[^\s]/);
     if (start < 0) return;
     const first = this.text[position + start];
-    if (state.kind === 'scalar') this.found = first !== '|' && first !== '>';
+    // A block scalar of blank lines only: the two differ on where it ends.
+    if (state.kind === 'scalar') this.found = (first !== '|' && first !== '>') || (typeof state.result === 'string' && state.result.trim() === '');
     else if (first === '[' || first === '{') this.found = !indentedPastFirstLine(this.text, position + start, state.position);
   };
 }
 
-/** Whether every line after the first of text[from, to) is indented deeper than the first line. */
+/**
+ * Whether every line after the first of text[from, to) is indented deeper than the map or list
+ * the first line opens (`- a: [x,` opens a map at column 3).
+ */
 function indentedPastFirstLine(text: string, from: number, to: number): boolean {
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   const indent = (at: number) => /^ */.exec(text.slice(at, at + 200))![0].length;
-  const first = indent(lineStart);
+  const first = /^[ ]*(?:-[ ]+)*/.exec(text.slice(lineStart, from))![0].length;
   for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to - 1; nl = text.indexOf('\n', nl + 1)) {
     if (indent(nl + 1) <= first) return false;
   }
@@ -174,37 +214,29 @@ function indentedPastFirstLine(text: string, from: number, to: number): boolean 
 }
 
 /**
- * Unwraps the scalars of the schema above, noting their text (an empty value was written as
- * nothing), and notes a list or map met twice. An alias of a scalar is only a value: kept.
+ * Unwraps the scalars of the schema above inside a list or map, noting their text (an empty
+ * value was written as nothing), and notes a list or map met twice. An alias of a scalar is only
+ * a value: kept.
  */
-function settle(v: unknown, path: (string | number)[], read: { plainSources: Map<string, string>; collections: Set<object>; shared: boolean }): unknown {
-  if (v instanceof PlainScalar) {
-    read.plainSources.set(pathKey(path), v.source);
-    return v.value;
-  }
-  if (v === null) {
-    read.plainSources.set(pathKey(path), '');
-    return null;
-  }
-  if (typeof v !== 'object' || read.shared) return v;
-  if (read.collections.has(v)) {
+function settle(v: unknown, read: Settling): unknown {
+  if (v instanceof PlainScalar) return v.value;
+  if (v === null || typeof v !== 'object' || read.shared) return v;
+  if (read.sources.has(v)) {
     read.shared = true;
     return v;
   }
-  read.collections.add(v);
+  const texts = new Map<string | number, string>();
+  read.sources.set(v, texts);
+  const entry = (key: string | number, item: unknown): unknown => {
+    if (item instanceof PlainScalar) texts.set(key, item.source);
+    else if (item === null) texts.set(key, '');
+    return settle(item, read);
+  };
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      path.push(i);
-      v[i] = settle(v[i], path, read);
-      path.pop();
-    }
-    return v;
-  }
-  const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
-    path.push(k);
-    o[k] = settle(o[k], path, read);
-    path.pop();
+    for (let i = 0; i < v.length; i++) v[i] = entry(i, v[i]);
+  } else {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = entry(k, o[k]);
   }
   return v;
 }

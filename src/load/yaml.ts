@@ -2,7 +2,7 @@
 // deadline) can point at the exact line and column of the source.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
-import { MAX_YAML_ALIASES, pathKey, quickRead } from './yaml-quick.js';
+import { MAX_YAML_ALIASES, quickRead } from './yaml-quick.js';
 
 export { MAX_YAML_ALIASES };
 
@@ -22,8 +22,9 @@ export interface ParsedYaml {
   value: unknown;
   diagnostics: Diagnostic[];
   /**
-   * The text of the unquoted scalar at `path` as written, when YAML read it as null, a boolean or
-   * a number (`350.000` → "350.000", an empty value → ""); undefined for text and quoted values.
+   * The text of the unquoted scalar at `path` (an entry of a map or list) as written, when YAML
+   * read it as null, a boolean or a number (`350.000` → "350.000", an empty value → "");
+   * undefined for text, quoted values and the document itself.
    */
   plainSource(path: DataPath): string | undefined;
 }
@@ -58,7 +59,7 @@ function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const quick = quickRead(text);
   if (quick) {
-    return { source: new PositionsOnDemand(file, text), value: quick.value, diagnostics: [], plainSource: (path) => quick.plainSources.get(pathKey(path)) };
+    return { source: new PositionsOnDemand(file, text), value: quick.value, diagnostics: [], plainSource: quick.plainSource };
   }
   return parseYamlWithPositions(text, file);
 }
@@ -82,11 +83,14 @@ export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
 }
 
 function plainSourceIn(doc: Document.Parsed, path: DataPath): string | undefined {
-  let node = doc.getIn(path, true) as Node | null | undefined;
+  // Only an entry of a map or list has a source here; keys are matched as text, as in the data.
+  const steps = walk(doc.contents as Node | null, path);
+  if (path.length === 0 || steps.length !== path.length + 1) return undefined;
+  let node = steps[steps.length - 1]!.node;
   // An alias is written as what its anchor holds.
-  if (isAlias(node)) node = node.resolve(doc) as Node | undefined;
+  if (isAlias(node)) node = node.resolve(doc) as Node | null;
   // A key with no value at all, as in `{a, b}`: written as nothing, like `a:`.
-  if (node === null || node === undefined) return path.length > 0 && doc.hasIn(path) ? '' : undefined;
+  if (node === null || node === undefined) return '';
   if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string') return undefined;
   return typeof node.source === 'string' ? node.source : undefined;
 }
@@ -185,12 +189,17 @@ interface Step {
   pair?: Pair;
 }
 
+/** A key as the data names it: `yaml` turns a null key into "", others into their text. */
+function keyText(value: unknown): string {
+  return value === null ? '' : String(value);
+}
+
 function walk(root: Node | null, path: DataPath): Step[] {
   const steps: Step[] = [{ node: root }];
   let node: Node | null = root;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && keyText(p.key.value) === String(key));
       if (!pair) break;
       node = (pair.value as Node | null) ?? null;
       steps.push({ node, pair: pair as Pair });

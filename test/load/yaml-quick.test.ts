@@ -71,10 +71,17 @@ const EDGE_CASES: string[] = [
   'members: [a, b,\n    c, d]\n', '- {a: 1,\n    b: 2}\n', '- {a: 1,\n  b: 2}\n', 'tasks:\n- id: x\n  status: ongoing\n', 'tasks:\n  - id: x\n    status: ongoing\n', 'a: b: c\n', 'a:\n  b: 1\n c: 2\n', 'a: 1\na: 2\n', 'a: [1, 2\n', "a: 'unclosed\n",
   'a: "unclosed\n', 'a:\tb\n', 'a: b\t# tab before comment\n', '\ta: 1\n', 'a:\n\t- 1\n', 'a:1\n', 'a :1\n', 'a : 1\n', '- a\nb: 1\n', 'a\nb: 1\n', 'a: - b\n',
   'a:\n  - b\n  c: 1\n', 'x: {a: 1, a: 2}\n', 'x: [a, , b]\n', 'x: {a, b}\n', 'a: x, : y\n', 'a: x,: y\n', ', : y\n', 'a: "x"#\n', 'x: {a: }\n', 'a: "x" y\n', 'a: b # c: d\n', 'a: \u00a0x\n', '\u00a0a: 1\n', 'a\u00a0: 1\n', 'a: x\u2028y\n', 'a: x\u0085y\n', 'a: "x\u2029y"\n', 'a: x\u0007y\n', 'a: \ufeffx\n',
+  // found by a review that generated documents against both parsers
+  '- -\n- x\n', '-\n  -\n- 2\n', '---a: 1\n', '---[a]\n', '---|\n x\n', '---- a\n', '---#\n', '{{a: 1}}\n', '{a: 1, [b]}\n', '|1\n x\n', 'a: |1\n   \n',
+  'a:\n   b: |-2\n        deep\n      \n', 'a: |+\n  x\n  ', '- a\r- b\r', '#c\ra: 1\n', 'a: [x]#c\n', '{x: 1}#c\n', 'a: [x,#c\n  y]\n', '- a: [x,\n  y]\n', '- - [x,\n  y]\n',
+  'a:\n  - b: [x,\n    y]\n', '--- a: 1\n', '--- - a\n', '--- "a": 1\n', `${'a'.repeat(1100)}: 1\n`, `- "${'k'.repeat(1100)}": 1\n`, 'a: "\\U00110000"\n', 'a: |\n  \n # c\n', '- >\n     \n # c\n- 1\n',
+  '1: 2\n', 'true: 1\n', '{1: 2}\n', '- &x 1\n- *x : 2\n', '~: 1\n', '"": 1\n', '"a\\0b": hello\na:\n  b: 1\n', '---\n', '--- # c\n', '...\n', '- a: [x,\n    y]\n',
+  `a: |\n  ${'long line: '.repeat(120)}\n`,
   // anchors and aliases of scalars
   'a: &x 1.500\nb: *x\n', 'a: &x "q"\nb: *x\nc: &x 2\nd: *x\n', 'a: &x\nb: *x\n', '- &x 0x10\n- [*x, *x]\n',
   // what the quick reading leaves to yaml (must still be left: the test below)
-  'a: &x [1]\nb: *x\n', 'a: &x {k: 1}\nb: [*x]\n', `a: &x 1\n${'b: [' + Array(51).fill('*x').join(', ') + ']'}\n`, 'a: !!str 1\n', 'a: !custom x\n', 'a: &x b: 1\n', 'a: "x"# c\n', 'a: ! x\n', 'a: [x, : y]\n', 'a: [x,\ny]\n', 'k:\n  - [a,\n  b]\n', 'a: "x\ny"\n', 'a: x\n  y\n', '%YAML 1.1\n---\na: yes\n', '? a\n: 1\n', '[a]: 1\n', '{a: 1}: 2\n', '__proto__: 1\n', 'a:\n\tb: 1\n',
+  'a: &x [1]\nb: *x\n', '- -\n- x\n', '---a: 1\n', '{{a: 1}}\n', '|1\n x\n', 'a: |+\n  x\n  ', '- a\r- b\r', 'a: [x]#c\n', '- a: [x,\n  y]\n', '--- a: 1\n',
+  `${'a'.repeat(1100)}: 1\n`, 'a: "\\U00110000"\n', 'a: |\n  \n # c\n', 'a: &x {k: 1}\nb: [*x]\n', `a: &x 1\n${'b: [' + Array(51).fill('*x').join(', ') + ']'}\n`, 'a: !!str 1\n', 'a: !custom x\n', 'a: &x b: 1\n', 'a: "x"# c\n', 'a: ! x\n', 'a: [x, : y]\n', 'a: [x,\ny]\n', 'k:\n  - [a,\n  b]\n', 'a: "x\ny"\n', 'a: x\n  y\n', '%YAML 1.1\n---\na: yes\n', '? a\n: 1\n', '[a]: 1\n', '{a: 1}: 2\n', '__proto__: 1\n', 'a:\n\tb: 1\n',
 ];
 
 function mutations(text: string, count: number, seed: number): string[] {
@@ -132,6 +139,13 @@ describe('the quick YAML reading agrees with yaml', () => {
 
   it('leaves tags, aliases of lists and maps, too many aliases, directives, complex keys and Tab indentation to yaml', () => {
     for (const text of EDGE_CASES.slice(EDGE_CASES.indexOf('a: &x [1]\nb: *x\n'))) expect(quickRead(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('reads a long list in brackets the quick way: a long line is not a long key', () => {
+    const text = `members: [${Array.from({ length: 600 }, (_, i) => `unit-${i}`).join(', ')}]\n`;
+    expect(text.length).toBeGreaterThan(5000);
+    expect(compare(text)).toEqual({ quick: true, problems: [] });
+    expect(compare(`${'k'.repeat(1030)}: 1\n`)).toEqual({ quick: false });
   });
 
   it('keeps the source text of amounts written unquoted', () => {
