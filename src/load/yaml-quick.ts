@@ -80,29 +80,34 @@ const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreSca
  * that is a lone CR. Each may also occur in plain text ("xin chào !ok"); such a file is merely
  * read the slow way.
  */
-const NEEDS_FULL_PARSER: readonly (readonly [triggers: readonly string[], pattern: RegExp])[] = [
-  [['!'], /(?:^|[\s[{,])!/m],
-  [['&'], /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m],
-  [['#'], /[\]}[{,"']#/],
+const NEEDS_FULL_PARSER: readonly RegExp[] = [
+  /(?:^|[\s[{,])!/m,
+  /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m,
+  /\*[^\s,[\]{}]+[ \t]*:(?:[ \t]|$)/,
   // Outside brackets `a, : b` is an error to both parsers.
-  [['[', '{'], /[[{,][ \t]*:(?:[ \t]|$)/],
-  [[']', '}'], /[\]}][ \t]*:(?:[ \t]|$)/],
-  [['{'], /[{,][ \t]*[[{]/],
-  [['%'], /^%/m],
-  [['---', '...'], /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^#\s])/m],
-  [['?'], /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m],
-  [['__proto__'], /__proto__/],
-  [['\t'], /^[ ]*\t/m],
-  [['-\n', '- \n', '-  ', '- #', '-#'], /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m],
-  [['|', '>'], /[|>](?:[-+]?[1-9]|[1-9][-+]?)/],
-  [['\\U'], /\\U/],
-  [['\r'], /\r/],
-  [['*'], /\*[^\s,[\]{}]+[ \t]*:(?:[ \t]|$)/],
+  /[[{,][ \t]*:(?:[ \t]|$)/,
+  /[\]}][ \t]*:(?:[ \t]|$)/,
+  /[{,][ \t]*[[{]/,
+  /^%/m,
+  /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^#\s])/m,
+  /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m,
+  /__proto__/,
+  /^[ ]*\t/m,
+  /\\U/,
+  /\r/,
 ];
+/** What each pattern above needs at least one of: most reports hold none. */
+const RARE = /[!&*{}[\]%?\t\r]|---|\.\.\.|__proto__|\\U/;
+/** In every report: comments, block scalars, list items. */
+const GLUED_COMMENT = /[\]}[{,"']#/;
+const BLOCK_HEADER_WITH_INDENT = /[|>](?:[-+]?[1-9]|[1-9][-+]?)/;
+const MAYBE_BARE_ITEM = /-[ ]*(?:#|$)/m;
+const BARE_ITEM = /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
 
-/** Each pattern is looked for only where one of its strings occurs at all: most files have none. */
 function needsFullParser(text: string): boolean {
-  return NEEDS_FULL_PARSER.some(([triggers, pattern]) => triggers.some((t) => text.includes(t)) && pattern.test(text)) || text.endsWith('-') || keepsTrailingSpaceUnended(text);
+  if (RARE.test(text) && NEEDS_FULL_PARSER.some((pattern) => pattern.test(text))) return true;
+  if (GLUED_COMMENT.test(text) || BLOCK_HEADER_WITH_INDENT.test(text)) return true;
+  return (MAYBE_BARE_ITEM.test(text) && BARE_ITEM.test(text)) || keepsTrailingSpaceUnended(text);
 }
 
 /** A kept block scalar (`|+`, `>+`) at the end of a file without a final line break. */
