@@ -83,10 +83,10 @@ const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreSca
 const NEEDS_FULL_PARSER: readonly RegExp[] = [
   /(?:^|[\s[{,])!/m,
   /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m,
-  /\*[^\s,[\]{}]+[ \t]*:(?:[ \t]|$)/,
+  /\*[^\s,[\]{}]+[ \t]*:(?:[ \t]|$)/m,
   // Outside brackets `a, : b` is an error to both parsers.
-  /[[{,][ \t]*:(?:[ \t]|$)/,
-  /[\]}][ \t]*:(?:[ \t]|$)/,
+  /[[{,][ \t]*:(?:[ \t]|$)/m,
+  /[\]}][ \t]*:(?:[ \t]|$)/m,
   /[{,][ \t]*[[{]/,
   /^%/m,
   /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^#\s])/m,

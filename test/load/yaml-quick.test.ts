@@ -80,7 +80,7 @@ const EDGE_CASES: string[] = [
   // anchors and aliases of scalars
   'a: &x 1.500\nb: *x\n', 'a: &x "q"\nb: *x\nc: &x 2\nd: *x\n', 'a: &x\nb: *x\n', '- &x 0x10\n- [*x, *x]\n',
   // what the quick reading leaves to yaml (must still be left: the test below)
-  'a: &x [1]\nb: *x\n', '- -\n- x\n', '---a: 1\n', '{{a: 1}}\n', '|1\n x\n', 'a: |+\n  x\n  ', '- a\r- b\r', 'a: [x]#c\n', '- a: [x,\n  y]\n', '--- a: 1\n',
+  'a: &x [1]\nb: *x\n', '[k]:\n  1: x\n', 'a:\n  {k: 1}:\n    b: 2\n', '- &x 1\n- *x:\n    2\n', '- -\n- x\n', '---a: 1\n', '{{a: 1}}\n', '|1\n x\n', 'a: |+\n  x\n  ', '- a\r- b\r', 'a: [x]#c\n', '- a: [x,\n  y]\n', '--- a: 1\n',
   `${'a'.repeat(1100)}: 1\n`, 'a: "\\U00110000"\n', 'a: |\n  \n # c\n', 'a: &x {k: 1}\nb: [*x]\n', `a: &x 1\n${'b: [' + Array(51).fill('*x').join(', ') + ']'}\n`, 'a: !!str 1\n', 'a: !custom x\n', 'a: &x b: 1\n', 'a: "x"# c\n', 'a: ! x\n', 'a: [x, : y]\n', 'a: [x,\ny]\n', 'k:\n  - [a,\n  b]\n', 'a: "x\ny"\n', 'a: x\n  y\n', '%YAML 1.1\n---\na: yes\n', '? a\n: 1\n', '[a]: 1\n', '{a: 1}: 2\n', '__proto__: 1\n', 'a:\n\tb: 1\n',
 ];
 
@@ -100,6 +100,47 @@ function mutations(text: string, count: number, seed: number): string[] {
     else out.push(text.slice(0, at) + pieces[rand(pieces.length)] + text.slice(at + 1));
   }
   return out;
+}
+
+/**
+ * Seeded YAML-like documents: nested maps and lists, in blocks and brackets, with the scalars,
+ * keys and block scalar headers where the two parsers were found to differ, and slips of indent.
+ */
+function generatedDocuments(count: number, seed: number): string[] {
+  let state = seed >>> 0;
+  const rand = (n: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+  const pick = <T>(a: readonly T[]): T => a[rand(a.length)]!;
+  const scalars = ['x', 'Sở Y tế', '1', '-1', '1.5', '350.000', '0x1F', '0o17', '1e3', '.inf', '.nan', '~', 'null', 'true', 'False', '', '"q"', "'s'", '"a\\tb"',
+    "'it''s'", '"<<x>>"', '<<x>>', 'a:b', 'a #c', '-x', '?x', '2025-11-18', '"1"', '%x', '[]', '{}', '[1, 2]', '{a: 1}', '[a, [b]]', '{a: [1, {b: 2}]}',
+    '"multi\n  line"', 'plain\n  cont', '[x,\n  y]', '{a: 1,\n  b: 2}', '*a', '&a x', '!x y', '"x"#c'];
+  const keys = ['a', 'id', '1', 'true', '~', '"k"', "'k'", 'k k', 'năm', '"a:b"', 'null', '0x10', '1.0', '[k]', '? k'];
+  type Part = { inline?: string; block?: string };
+  const node = (depth: number, indent: number): Part => {
+    const pad = ' '.repeat(indent);
+    const r = rand(depth > 3 ? 3 : 7);
+    if (r < 3) return { inline: pick(scalars) };
+    if (r === 3) {
+      const lines = Array.from({ length: 1 + rand(3) }, () => pad + '  ' + pick(['text', '', '  deeper', '# not a comment', '- item', 'a: b']));
+      return { inline: pick(['|', '|-', '|+', '>', '>-', '>+', '|2', '>1']), block: lines.join('\n') };
+    }
+    const lines: string[] = [];
+    for (let i = 0, n = 1 + rand(3); i < n; i++) {
+      const map = r < 6;
+      const v = node(depth + 1, indent + 2 + (map && rand(8) === 0 ? -1 : 0));
+      const head = map ? `${pad}${pick(keys)}:` : `${pad}-`;
+      if (v.inline === undefined) lines.push(`${head}\n${v.block}`);
+      else lines.push(`${head} ${v.inline}${rand(6) === 0 ? ' # c' : ''}${v.block !== undefined ? '\n' + v.block : ''}`);
+    }
+    return { block: lines.join('\n') };
+  };
+  return Array.from({ length: count }, () => {
+    const p = node(0, 0);
+    const text = (p.block ?? p.inline ?? '') + (rand(5) ? '\n' : '');
+    return rand(10) === 0 ? pick(['---\n', '# c\n', '--- # c\n']) + text : text;
+  });
 }
 
 const decoded = (file: string) => {
@@ -155,6 +196,20 @@ describe('the quick YAML reading agrees with yaml', () => {
     expect(r.plainSource(['tasks', 0, 'funding', 'other'])).toBe('1.250');
     expect(r.plainSource(['tasks', 0, 'funding', 'none'])).toBe('');
     expect(r.plainSource(['tasks', 0])).toBeUndefined();
+  });
+
+  it('on seeded generated documents', () => {
+    const disagreements: string[] = [];
+    let quick = 0;
+    const documents = generatedDocuments(4000, 1693);
+    for (const text of documents) {
+      const r = compare(text);
+      if (!r.quick) continue;
+      quick++;
+      if (r.problems.length > 0) disagreements.push(`${JSON.stringify(text)}: ${r.problems.join('; ')}`);
+    }
+    expect(disagreements.slice(0, 3)).toEqual([]);
+    expect(quick).toBeGreaterThan(documents.length / 5);
   });
 
   it('on seeded slips of typing in real reports', () => {
