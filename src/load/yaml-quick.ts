@@ -71,33 +71,32 @@ const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreSca
 
 /**
  * What the two parsers could read differently, each found by the comparison test: a tag (`!x`,
- * `!!str`); an anchor with a key after it on its line (`&a b: c`); an alias as a key (`*a : b`);
- * a comment glued to what comes before it (`"x"# c`, `[x]#c`); an empty key in brackets
- * (`[a, : b]`) or a list or map as a key (`[a]: `, `{a: 1}: `, `{{a: 1}}`); a directive
+ * `!!str`); a comment glued to what comes before it (`"x"# c`, `[x]#c`); an empty key in
+ * brackets (`[a, : b]`) or a list or map as a key (`[a]: `, `{a: 1}: `, `{{a: 1}}`); a directive
  * (`%YAML`); a document marker with something on its line (`---a`, `--- a: 1`); an explicit key
- * (`? `); the key `__proto__`; a Tab in the indentation; a line that is a bare `-` (an empty
- * item); a block scalar header with an indentation number (`|2`); a `\U` escape; a line break
- * that is a lone CR. Each may also occur in plain text ("xin chào !ok"); such a file is merely
- * read the slow way.
+ * (`? `); the key `__proto__`; a Tab anywhere; a byte order mark past the start; a line that is a
+ * bare `-` (an empty item); a block scalar header with an indentation number (`|2`); a `\U`
+ * escape; a line break that is a lone CR. Each may also occur in plain text ("xin chào !ok");
+ * such a file is merely read the slow way. (`\s` would take a no-break space for a separator,
+ * which YAML does not: the patterns name spaces, Tabs and line breaks.)
  */
 const NEEDS_FULL_PARSER: readonly RegExp[] = [
   /(?:^|[\s[{,])!/m,
-  /(?:^|[\s[{,])&[^\s,[\]{}]+[ \t]+[^\n]*:(?:[ \t]|$)/m,
-  /\*[^\s,[\]{}]+[ \t]*:(?:[ \t]|$)/m,
   // Outside brackets `a, : b` is an error to both parsers.
   /[[{,][ \t]*:(?:[ \t]|$)/m,
   /[\]}][ \t]*:(?:[ \t]|$)/m,
   /[{,][ \t]*[[{]/,
   /^%/m,
-  /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^#\s])/m,
+  /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^# \t\n])/m,
   /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m,
   /__proto__/,
-  /^[ ]*\t/m,
+  /\t/,
+  /\ufeff/,
   /\\U/,
   /\r/,
 ];
 /** What each pattern above needs at least one of: most reports hold none. */
-const RARE = /[!&*{}[\]%?\t\r]|---|\.\.\.|__proto__|\\U/;
+const RARE = /[!{}[\]%?\t\r\ufeff]|---|\.\.\.|__proto__|\\U/;
 /** In every report: comments, block scalars, list items. */
 const GLUED_COMMENT = /[\]}[{,"']#/;
 const BLOCK_HEADER_WITH_INDENT = /[|>](?:[-+]?[1-9]|[1-9][-+]?)/;
@@ -107,6 +106,7 @@ const BARE_ITEM = /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
 function needsFullParser(text: string): boolean {
   if (RARE.test(text) && NEEDS_FULL_PARSER.some((pattern) => pattern.test(text))) return true;
   if (GLUED_COMMENT.test(text) || BLOCK_HEADER_WITH_INDENT.test(text)) return true;
+  if ((text.includes('&') || text.includes('*')) && !plainAnchorsOnly(text)) return true;
   return (MAYBE_BARE_ITEM.test(text) && BARE_ITEM.test(text)) || keepsTrailingSpaceUnended(text);
 }
 
@@ -117,8 +117,22 @@ function keepsTrailingSpaceUnended(text: string): boolean {
 
 /** Aliases expand on load: a few is normal, thousands is a "billion laughs" file. */
 export const MAX_YAML_ALIASES = 50;
-/** What may be an alias (`*name`); counted from above, so "*chú thích" in a text counts too. */
-const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/g;
+
+// Anchors and aliases are read the quick way in two forms only, the ones a plan or report has a
+// use for: `key: &name text` (an anchor on text that ends on its line, with no key after it)
+// and `key: *name` (an alias as a value, before `,`, `}`, `]`, a comment or the line's end).
+// Every other `&` or `*` that may start one sends the file to `yaml`.
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:])[&*][^ \t\n,[\]{}]/g;
+const PLAIN_ANCHOR = /:[ ]+&[A-Za-z0-9_-]+[ ]+(?=["'\p{L}\p{N}])(?![^\n]*:(?:[ \t]|$))/gmu;
+const PLAIN_ALIAS = /:[ ]+\*[A-Za-z0-9_-]+(?:[ ]*(?=[,}\]\n]|$)|[ ]+(?=#))/g;
+
+function plainAnchorsOnly(text: string): boolean {
+  const all = text.match(ANCHOR_OR_ALIAS)?.length ?? 0;
+  if (all === 0) return true;
+  const aliases = text.match(PLAIN_ALIAS)?.length ?? 0;
+  // Past the cap `yaml` refuses the file (yaml-alias-limit).
+  return aliases <= MAX_YAML_ALIASES && all === aliases + (text.match(PLAIN_ANCHOR)?.length ?? 0);
+}
 
 export interface QuickRead {
   value: unknown;
@@ -129,8 +143,6 @@ export interface QuickRead {
 /** The data of a YAML file in the common case, or undefined where `yaml` must read it. */
 export function quickRead(text: string): QuickRead | undefined {
   if (needsFullParser(text)) return undefined;
-  // Past the cap `yaml` refuses the file (yaml-alias-limit).
-  if (text.includes('*') && (text.match(ALIAS)?.length ?? 0) > MAX_YAML_ALIASES) return undefined;
   const multiLine = new MultiLineNodes(text);
   let raw: unknown;
   try {
@@ -141,19 +153,21 @@ export function quickRead(text: string): QuickRead | undefined {
   if (multiLine.found) return undefined;
   // No node at all (nothing but comments): null, as `yaml` reads it, written as nothing.
   if (raw === undefined || raw === null) return { value: null, plainSource: () => undefined };
-  const read: Settling = { sources: new Map(), shared: false };
+  const read: Settling = { sources: new Map(), refused: false };
   const value = settle(raw, read);
-  // An alias of a list or map is the same object twice: a later change to one would show in
-  // both, and a nest of them is how a file makes validation run without end. Left to `yaml`.
-  if (read.shared) return undefined;
+  if (read.refused) return undefined;
   return { value, plainSource: (path) => sourceAt(value, path, read.sources) };
 }
 
 interface Settling {
   /** By list or map: the text of its entries that were unquoted non-text scalars, by key or index. */
   sources: Map<object, Map<string | number, string>>;
-  /** A list or map met twice. */
-  shared: boolean;
+  /**
+   * A list or map met twice (an alias of it: a later change to one would show in both, and a nest
+   * of them is how a file makes validation run without end), or a map with the key "null" (js-yaml
+   * names an empty key so, `yaml` names it ""): left to `yaml`.
+   */
+  refused: boolean;
 }
 
 function sourceAt(root: unknown, path: DataPath, sources: Settling['sources']): string | undefined {
@@ -191,7 +205,11 @@ class MultiLineNodes {
     if (this.found || state.kind === null) return;
     if (state.line === line) {
       // `yaml` refuses an implicit key of over 1,024 characters; js-yaml takes it.
-      if (state.kind === 'scalar' && state.position - position > MultiLineNodes.MAX_IMPLICIT_KEY && /^[ \t]*:/.test(this.text.slice(state.position, state.position + 200))) this.found = true;
+      if (state.kind === 'scalar' && state.position - position > MultiLineNodes.MAX_IMPLICIT_KEY - 200) {
+        // `yaml` counts from the key's first character to the colon, spaces before it included.
+        const colon = /^[ \t]*:/.exec(this.text.slice(state.position, state.position + 400));
+        if (colon && state.position + colon[0].length - position > MultiLineNodes.MAX_IMPLICIT_KEY) this.found = true;
+      }
       return;
     }
     // A node opens before the spaces and line breaks ahead of it: find its first character.
@@ -225,9 +243,9 @@ function indentedPastFirstLine(text: string, from: number, to: number): boolean 
  */
 function settle(v: unknown, read: Settling): unknown {
   if (v instanceof PlainScalar) return v.value;
-  if (v === null || typeof v !== 'object' || read.shared) return v;
-  if (read.sources.has(v)) {
-    read.shared = true;
+  if (v === null || typeof v !== 'object' || read.refused) return v;
+  if (read.sources.has(v) || (!Array.isArray(v) && Object.hasOwn(v, 'null'))) {
+    read.refused = true;
     return v;
   }
   const texts = new Map<string | number, string>();

@@ -77,10 +77,16 @@ const EDGE_CASES: string[] = [
   'a:\n  - b: [x,\n    y]\n', '--- a: 1\n', '--- - a\n', '--- "a": 1\n', `${'a'.repeat(1100)}: 1\n`, `- "${'k'.repeat(1100)}": 1\n`, 'a: "\\U00110000"\n', 'a: |\n  \n # c\n', '- >\n     \n # c\n- 1\n',
   '1: 2\n', 'true: 1\n', '{1: 2}\n', '- &x 1\n- *x : 2\n', '~: 1\n', '"": 1\n', '"a\\0b": hello\na:\n  b: 1\n', '---\n', '--- # c\n', '...\n', '- a: [x,\n    y]\n',
   `a: |\n  ${'long line: '.repeat(120)}\n`,
+  // found by a second review
+  '# c\n\ufeffa: 1\n', '\ufeff- a\n', '\ufeffa: [x,\ny]\n', '[:]\n', '{? }\n', '{&a}\n', '{a: b,\n  : d}\n', 'a: &x 1\nb: {*x}\n',
+  `a: &x 1\nb: {${Array.from({ length: 51 }, (_, i) => `"k${i}":*x`).join(',')}}\n`, `"${'k'.repeat(1000)}"${' '.repeat(30)}: 1\n`, `- ["${'k'.repeat(1000)}"${' '.repeat(30)}: 1]\n`,
+  'a: &x [x,\ny]\n', 'a: &x[1]\n', '-\t&z x\n', '- -\t\n- x\n', 'a: &x 1\nb: &a\n  *x\n', 'a: &a\n  *a\n', '[a, &z\n , b]\n', 'a: &x\u00a0y b: 1\n', '--- \u00a0a: 1\n',
+  'a: &x\u00a0y 1\n*x\u00a0y : 2\n', 'a: *x#c\n', 'a: &x 1\nb: *x#c\n', 'a: &x 1\nb: *x # c\n', 'a: &x "q: r"\nb: *x\n', 'a: {b: &x 1, c: *x}\n', '"null": 1\n', 'null: 1\n',
   // anchors and aliases of scalars
   'a: &x 1.500\nb: *x\n', 'a: &x "q"\nb: *x\nc: &x 2\nd: *x\n', 'a: &x\nb: *x\n', '- &x 0x10\n- [*x, *x]\n',
   // what the quick reading leaves to yaml (must still be left: the test below)
-  'a: &x [1]\nb: *x\n', '[k]:\n  1: x\n', 'a:\n  {k: 1}:\n    b: 2\n', '- &x 1\n- *x:\n    2\n', '- -\n- x\n', '---a: 1\n', '{{a: 1}}\n', '|1\n x\n', 'a: |+\n  x\n  ', '- a\r- b\r', 'a: [x]#c\n', '- a: [x,\n  y]\n', '--- a: 1\n',
+  'a: &x [1]\nb: *x\n', '[k]:\n  1: x\n', '[:]\n', 'a: &x 1\nb: {*x}\n', 'a: &x [x,\ny]\n', 'a: &x\u00a0y b: 1\n', '--- \u00a0a: 1\n', '-\t&z x\n', '# c\n\ufeffa: 1\n',
+  `a: &x 1\nb: {${Array.from({ length: 51 }, (_, i) => `"k${i}":*x`).join(',')}}\n`, `a: &x 1\nb: [${Array.from({ length: 51 }, () => '*x').join(', ')}]\n`, 'a:\n  {k: 1}:\n    b: 2\n', '- &x 1\n- *x:\n    2\n', '- -\n- x\n', '---a: 1\n', '{{a: 1}}\n', '|1\n x\n', 'a: |+\n  x\n  ', '- a\r- b\r', 'a: [x]#c\n', '- a: [x,\n  y]\n', '--- a: 1\n',
   `${'a'.repeat(1100)}: 1\n`, 'a: "\\U00110000"\n', 'a: |\n  \n # c\n', 'a: &x {k: 1}\nb: [*x]\n', `a: &x 1\n${'b: [' + Array(51).fill('*x').join(', ') + ']'}\n`, 'a: !!str 1\n', 'a: !custom x\n', 'a: &x b: 1\n', 'a: "x"# c\n', 'a: ! x\n', 'a: [x, : y]\n', 'a: [x,\ny]\n', 'k:\n  - [a,\n  b]\n', 'a: "x\ny"\n', 'a: x\n  y\n', '%YAML 1.1\n---\na: yes\n', '? a\n: 1\n', '[a]: 1\n', '{a: 1}: 2\n', '__proto__: 1\n', 'a:\n\tb: 1\n',
 ];
 
@@ -115,7 +121,7 @@ function generatedDocuments(count: number, seed: number): string[] {
   const pick = <T>(a: readonly T[]): T => a[rand(a.length)]!;
   const scalars = ['x', 'Sở Y tế', '1', '-1', '1.5', '350.000', '0x1F', '0o17', '1e3', '.inf', '.nan', '~', 'null', 'true', 'False', '', '"q"', "'s'", '"a\\tb"',
     "'it''s'", '"<<x>>"', '<<x>>', 'a:b', 'a #c', '-x', '?x', '2025-11-18', '"1"', '%x', '[]', '{}', '[1, 2]', '{a: 1}', '[a, [b]]', '{a: [1, {b: 2}]}',
-    '"multi\n  line"', 'plain\n  cont', '[x,\n  y]', '{a: 1,\n  b: 2}', '*a', '&a x', '!x y', '"x"#c'];
+    '"multi\n  line"', 'plain\n  cont', '[x,\n  y]', '{a: 1,\n  b: 2}', '*a', '&a x', '&a 1.5', '&a "q"', '*a # c', '!x y', '"x"#c', '[:]', '{*a}', '\u00a0x'];
   const keys = ['a', 'id', '1', 'true', '~', '"k"', "'k'", 'k k', 'năm', '"a:b"', 'null', '0x10', '1.0', '[k]', '? k'];
   type Part = { inline?: string; block?: string };
   const node = (depth: number, indent: number): Part => {
