@@ -71,21 +71,22 @@ const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({ implicit: [coreSca
 
 /**
  * What the two parsers could read differently, each found by the comparison test: a tag (`!x`,
- * `!!str`); a comment glued to what comes before it (`"x"# c`, `[x]#c`); an empty key in
- * brackets (`[a, : b]`) or a list or map as a key (`[a]: `, `{a: 1}: `, `{{a: 1}}`); a directive
- * (`%YAML`); a document marker with something on its line (`---a`, `--- a: 1`); an explicit key
- * (`? `); the key `__proto__`; a Tab anywhere; a byte order mark past the start; a line that is a
- * bare `-` (an empty item); a block scalar header with an indentation number (`|2`); a `\U`
- * escape; a line break that is a lone CR. Each may also occur in plain text ("xin chào !ok");
- * such a file is merely read the slow way. (`\s` would take a no-break space for a separator,
- * which YAML does not: the patterns name spaces, Tabs and line breaks.)
+ * `!!str`); a comment glued to what comes before it (`"x"# c`, `[x]#c`, `{"a":#c`); an empty
+ * key in brackets (`[a, : b]`) or a list or map as a key (`[a]: `, `{a: 1}: `, `{{a: 1}}`,
+ * `{a,\n [b]}`); a directive (`%YAML`); a document marker with something on its line (`---a`,
+ * `--- a: 1`); an explicit key (`? `); the key `__proto__`; a Tab anywhere; a byte order mark
+ * past the start; a line that is a bare `-` (an empty item); a block scalar header with an
+ * indentation number (`|2`); a `\U` escape; a line break that is a lone CR. Each may also occur
+ * in plain text ("xin chào !ok"); such a file is merely read the slow way. (`\s` would take a
+ * no-break space for a separator, which YAML does not: the patterns name spaces, Tabs and line
+ * breaks.)
  */
 const NEEDS_FULL_PARSER: readonly RegExp[] = [
   /(?:^|[\s[{,])!/m,
   // Outside brackets `a, : b` is an error to both parsers.
   /[[{,][ \t]*:(?:[ \t]|$)/m,
   /[\]}][ \t]*:(?:[ \t]|$)/m,
-  /[{,][ \t]*[[{]/,
+  /[{,](?:[ \t\n]|#[^\n]*\n)*[[{]/,
   /^%/m,
   /^(?:---|\.\.\.)(?:[^ \t\n]|[ \t]+[^# \t\n])/m,
   /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m,
@@ -98,7 +99,7 @@ const NEEDS_FULL_PARSER: readonly RegExp[] = [
 /** What each pattern above needs at least one of: most reports hold none. */
 const RARE = /[!{}[\]%?\t\r\ufeff]|---|\.\.\.|__proto__|\\U/;
 /** In every report: comments, block scalars, list items. */
-const GLUED_COMMENT = /[\]}[{,"']#/;
+const GLUED_COMMENT = /[\]}[{,"']:?#/;
 const BLOCK_HEADER_WITH_INDENT = /[|>](?:[-+]?[1-9]|[1-9][-+]?)/;
 const MAYBE_BARE_ITEM = /-[ ]*(?:#|$)/m;
 const BARE_ITEM = /^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;

@@ -82,10 +82,12 @@ const EDGE_CASES: string[] = [
   `a: &x 1\nb: {${Array.from({ length: 51 }, (_, i) => `"k${i}":*x`).join(',')}}\n`, `"${'k'.repeat(1000)}"${' '.repeat(30)}: 1\n`, `- ["${'k'.repeat(1000)}"${' '.repeat(30)}: 1]\n`,
   'a: &x [x,\ny]\n', 'a: &x[1]\n', '-\t&z x\n', '- -\t\n- x\n', 'a: &x 1\nb: &a\n  *x\n', 'a: &a\n  *a\n', '[a, &z\n , b]\n', 'a: &x\u00a0y b: 1\n', '--- \u00a0a: 1\n',
   'a: &x\u00a0y 1\n*x\u00a0y : 2\n', 'a: *x#c\n', 'a: &x 1\nb: *x#c\n', 'a: &x 1\nb: *x # c\n', 'a: &x "q: r"\nb: *x\n', 'a: {b: &x 1, c: *x}\n', '"null": 1\n', 'null: 1\n',
+  // found by a third review
+  '{\n []}\n', '{ #c\n []}\n', '{a,\n [b]}\n', 'a: {\n  [x]}\n', '{\n {a: 1}}\n', '{"a":#c\n }\n', "- {'a':#c\n   }\n", 'a: ["b":#c\n  , x]\n',
   // anchors and aliases of scalars
   'a: &x 1.500\nb: *x\n', 'a: &x "q"\nb: *x\nc: &x 2\nd: *x\n', 'a: &x\nb: *x\n', '- &x 0x10\n- [*x, *x]\n',
   // what the quick reading leaves to yaml (must still be left: the test below)
-  'a: &x [1]\nb: *x\n', '[k]:\n  1: x\n', '[:]\n', 'a: &x 1\nb: {*x}\n', 'a: &x [x,\ny]\n', 'a: &x\u00a0y b: 1\n', '--- \u00a0a: 1\n', '-\t&z x\n', '# c\n\ufeffa: 1\n',
+  'a: &x [1]\nb: *x\n', '[k]:\n  1: x\n', '{a,\n [b]}\n', '{"a":#c\n }\n', '[:]\n', 'a: &x 1\nb: {*x}\n', 'a: &x [x,\ny]\n', 'a: &x\u00a0y b: 1\n', '--- \u00a0a: 1\n', '-\t&z x\n', '# c\n\ufeffa: 1\n',
   `a: &x 1\nb: {${Array.from({ length: 51 }, (_, i) => `"k${i}":*x`).join(',')}}\n`, `a: &x 1\nb: [${Array.from({ length: 51 }, () => '*x').join(', ')}]\n`, 'a:\n  {k: 1}:\n    b: 2\n', '- &x 1\n- *x:\n    2\n', '- -\n- x\n', '---a: 1\n', '{{a: 1}}\n', '|1\n x\n', 'a: |+\n  x\n  ', '- a\r- b\r', 'a: [x]#c\n', '- a: [x,\n  y]\n', '--- a: 1\n',
   `${'a'.repeat(1100)}: 1\n`, 'a: "\\U00110000"\n', 'a: |\n  \n # c\n', 'a: &x {k: 1}\nb: [*x]\n', `a: &x 1\n${'b: [' + Array(51).fill('*x').join(', ') + ']'}\n`, 'a: !!str 1\n', 'a: !custom x\n', 'a: &x b: 1\n', 'a: "x"# c\n', 'a: ! x\n', 'a: [x, : y]\n', 'a: [x,\ny]\n', 'k:\n  - [a,\n  b]\n', 'a: "x\ny"\n', 'a: x\n  y\n', '%YAML 1.1\n---\na: yes\n', '? a\n: 1\n', '[a]: 1\n', '{a: 1}: 2\n', '__proto__: 1\n', 'a:\n\tb: 1\n',
 ];
