@@ -1,5 +1,7 @@
-// YAML text → data, keeping every node's position so that any later finding (schema, rule,
-// deadline) can point at the exact line and column of the source.
+// YAML text → data, with the position of every node so that any later finding (schema, rule,
+// deadline) can point at the exact line and column of the source. The data of most files comes
+// from the quick reading (yaml-quick.ts); `yaml` parses a file with positions when a finding
+// asks for one, and reads alone the files the quick reading leaves.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
 import { MAX_YAML_ALIASES, quickRead } from './yaml-quick.js';
