@@ -154,7 +154,7 @@ export function quickRead(text: string): QuickRead | undefined {
   if (multiLine.found) return undefined;
   // No node at all (nothing but comments): null, as `yaml` reads it, written as nothing.
   if (raw === undefined || raw === null) return { value: null, plainSource: () => undefined };
-  const read: Settling = { sources: new Map(), refused: false };
+  const read: Settling = { sources: new Map(), seen: new Set(), refused: false };
   const value = settle(raw, read);
   if (read.refused) return undefined;
   return { value, plainSource: (path) => sourceAt(value, path, read.sources) };
@@ -163,6 +163,8 @@ export function quickRead(text: string): QuickRead | undefined {
 interface Settling {
   /** By list or map: the text of its entries that were unquoted non-text scalars, by key or index. */
   sources: Map<object, Map<string | number, string>>;
+  /** The lists and maps met so far. */
+  seen: Set<object>;
   /**
    * A list or map met twice (an alias of it: a later change to one would show in both, and a nest
    * of them is how a file makes validation run without end), or a map with the key "null" (js-yaml
@@ -245,15 +247,20 @@ function indentedPastFirstLine(text: string, from: number, to: number): boolean 
 function settle(v: unknown, read: Settling): unknown {
   if (v instanceof PlainScalar) return v.value;
   if (v === null || typeof v !== 'object' || read.refused) return v;
-  if (read.sources.has(v) || (!Array.isArray(v) && Object.hasOwn(v, 'null'))) {
+  if (read.seen.has(v) || (!Array.isArray(v) && Object.hasOwn(v, 'null'))) {
     read.refused = true;
     return v;
   }
-  const texts = new Map<string | number, string>();
-  read.sources.set(v, texts);
+  read.seen.add(v);
+  // Most lists and maps hold text only: the map of texts is made for those that do not.
+  let texts: Map<string | number, string> | undefined;
+  const note = (key: string | number, text: string) => {
+    if (!texts) read.sources.set(v, (texts = new Map()));
+    texts.set(key, text);
+  };
   const entry = (key: string | number, item: unknown): unknown => {
-    if (item instanceof PlainScalar) texts.set(key, item.source);
-    else if (item === null) texts.set(key, '');
+    if (item instanceof PlainScalar) note(key, item.source);
+    else if (item === null) note(key, '');
     return settle(item, read);
   };
   if (Array.isArray(v)) {

@@ -216,12 +216,19 @@ function spanStart(changes: readonly IsoDate[], on: IsoDate): IsoDate | '' {
 function resolveAssignments(model: PlanModel, on: IsoDate): Omit<AssignmentsOn, 'date'> {
   const assignments: UnitAssignment[] = [];
   const empty = new Map<string, string[]>();
+  // Most tasks name the same few groups: each is resolved once for the date.
+  const resolved = new Map<string, Resolution>();
+  const resolve = (id: string) => {
+    let r = resolved.get(id);
+    if (!r) resolved.set(id, (r = resolveOn(model, id, on)));
+    return r;
+  };
   for (const task of model.tasks) {
     const byUnit = new Map<string, UnitAssignment>();
     for (const role of ROLES) {
       for (const a of (task[ROLE_FIELD[role]] ?? []) as Assignment[]) {
         const { id, roleNote } = typeof a === 'string' ? { id: a, roleNote: undefined } : { id: a.id, roleNote: a.role };
-        const r = resolveOn(model, id, on);
+        const r = resolve(id);
         for (const g of r.emptyGroups) empty.set(g, [...new Set([...(empty.get(g) ?? []), task.id])]);
         for (const u of r.units) {
           if (byUnit.has(u.id)) continue; // an earlier (stronger) role already holds it
