@@ -8,11 +8,11 @@
 // - the schema below resolves unquoted scalars by the YAML 1.2 core schema (spec §10.3.2), the
 //   one `yaml` applies by default; js-yaml's own core schema differs in the details;
 // - files using what the two could read differently (tags, directives, explicit or collection
-//   keys, Tab indentation, quoted or plain text over several lines, brackets whose next lines
-//   are not indented, aliases of lists and maps, more aliases than `yaml` allows, and the rest
-//   listed at NEEDS_FULL_PARSER) go to `yaml` (NEEDS_FULL_PARSER, MultiLineNodes, settle);
-// - test/load/yaml-quick.test.ts reads every YAML file of the project and a corpus of edge cases
-//   with both and compares.
+//   keys, Tabs, quoted or plain text over several lines, brackets whose next lines are not
+//   indented, anchors and aliases other than `key: &name text` and `key: *name`, and the rest
+//   listed at NEEDS_FULL_PARSER) go to `yaml` (needsFullParser, MultiLineNodes, settle);
+// - test/load/yaml-quick.test.ts reads with both every YAML file of the project, a corpus of
+//   edge cases, seeded generated documents and seeded typing slips, and compares.
 import { FAILSAFE_SCHEMA, load, Type, type EventType, type State } from 'js-yaml';
 import type { DataPath } from './yaml.js';
 
