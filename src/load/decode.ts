@@ -581,26 +581,22 @@ function findLegacyFontText(text: string): DecodeProblem | undefined {
     const hit = LATIN1_LETTER.lastIndex - 1;
     let ascii = false;
     let plain = true; // no letter beyond Latin-1
-    let start = hit;
-    while (start > 0) {
-      let i = start - 1;
-      const c = text.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+    /** Takes in the character at `i` if it belongs to the word. */
+    const takes = (i: number): boolean => {
       const kind = letterKind(text.codePointAt(i)!);
-      if (kind === NOT_A_LETTER) break;
       if (kind === ASCII_LETTER) ascii = true;
       else if (kind === WIDE_LETTER) plain = false;
+      return kind !== NOT_A_LETTER;
+    };
+    let start = hit;
+    while (start > 0) {
+      // Backwards, a surrogate pair is met at its second half.
+      const i = (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && start > 1 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? start - 2 : start - 1;
+      if (!takes(i)) break;
       start = i;
     }
     let end = hit + 1;
-    while (end < text.length) {
-      const cp = text.codePointAt(end)!;
-      const kind = letterKind(cp);
-      if (kind === NOT_A_LETTER) break;
-      if (kind === ASCII_LETTER) ascii = true;
-      else if (kind === WIDE_LETTER) plain = false;
-      end += cp > 0xffff ? 2 : 1;
-    }
+    while (end < text.length && takes(end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
     LATIN1_LETTER.lastIndex = end;
     if (!ascii || !plain) continue;
     const word = text.slice(start, end);
