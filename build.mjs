@@ -36,7 +36,7 @@ async function generateTypes() {
 }
 
 /**
- * The schemas compiled to validation code by src/validate/schema-compiler.ts (bundled here,
+ * The schemas compiled to validation code by src/schema/compiler.ts (bundled here,
  * as it is TypeScript), so that no run of kt-bio compiles a schema.
  */
 async function generateValidators() {
@@ -44,7 +44,7 @@ async function generateValidators() {
   await mkdir(cache, { recursive: true });
   // One file per build: two builds at once must not import each other's half-written file.
   const compiler = `${cache}/schema-compiler.${process.pid}.mjs`;
-  await build({ entryPoints: ['src/validate/schema-compiler.ts'], outfile: compiler, bundle: true, packages: 'external', platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
+  await build({ entryPoints: ['src/schema/compiler.ts'], outfile: compiler, bundle: true, packages: 'external', platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' });
   let validatorsModule;
   try {
     ({ validatorsModule } = await import(pathToFileURL(compiler).href));

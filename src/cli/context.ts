@@ -2,12 +2,12 @@
 // clear exit when it is broken.
 import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/catalogue.js';
-import { loadPlan } from '../load/plan.js';
-import { parseDate, todayInVietnam, type IsoDate } from '../model/calendar.js';
-import type { PlanModel } from '../model/plan.js';
-import { resolvePath } from '../paths.js';
-import { diagnosticToJson, formatDiagnosticsText } from '../render/diagnostics.js';
+import type { Lang } from '../messages/catalogue.js';
+import { loadPlan } from '../plan/load.js';
+import { parseDate, todayInVietnam, type IsoDate } from '../text/calendar.js';
+import type { PlanModel } from '../plan/model.js';
+import { resolvePath } from '../io/paths.js';
+import { diagnosticToJson, formatDiagnosticsText } from '../present/diagnostics.js';
 
 export interface Writer {
   write(text: string): unknown;

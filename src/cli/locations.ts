@@ -3,11 +3,11 @@
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import { isFolder, pathKind } from '../load/files.js';
-import { checkReportPaths } from '../load/report.js';
-import { planDate, type PlanModel } from '../model/plan.js';
-import type { CheckedReport } from '../model/report.js';
-import { dirName, displayPath, joinPath } from '../paths.js';
+import { isFolder, pathKind } from '../io/files.js';
+import { checkReportPaths } from '../report/load.js';
+import { planDate, type PlanModel } from '../plan/model.js';
+import type { CheckedReport } from '../report/model.js';
+import { dirName, displayPath, joinPath } from '../io/paths.js';
 import { EXIT, ExitError, type Context } from './context.js';
 
 export interface YearReportsLocation {

@@ -1,7 +1,7 @@
 // Option values that several commands share, checked once with the same message.
-import type { Lang } from '../diagnostics/catalogue.js';
-import { formatDateVi } from '../model/calendar.js';
-import { planDate, type PlanModel } from '../model/plan.js';
+import type { Lang } from '../messages/catalogue.js';
+import { formatDateVi } from '../text/calendar.js';
+import { planDate, type PlanModel } from '../plan/model.js';
 import { EXIT, ExitError } from './context.js';
 
 /** --year: a four-digit year. */

@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/load/plan.js';
-import { checkReportPaths } from '../../src/load/report.js';
-import { expectedReporters, unitReportDeadline } from '../../src/model/plan.js';
-import { planJson } from '../../src/render/plan-view.js';
+import { loadPlan } from '../../src/plan/load.js';
+import { checkReportPaths } from '../../src/report/load.js';
+import { expectedReporters, unitReportDeadline } from '../../src/plan/model.js';
+import { planJson } from '../../src/present/plan-view.js';
 import { kt, REPO } from '../helpers/cli.js';
 // @ts-expect-error -- plain ESM helper of the benchmark, without type declarations
 import { makeSyntheticPlan, makeSyntheticYear } from './synthetic-year.mjs';

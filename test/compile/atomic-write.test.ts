@@ -5,8 +5,8 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, type WriteFileSystem } from '../../src/write/atomic-file.js';
-import { ensureFolder } from '../../src/write/folders.js';
+import { writeFileAtomic, type WriteFileSystem } from '../../src/io/atomic-file.js';
+import { ensureFolder } from '../../src/io/folders.js';
 
 let dir: string;
 let target: string;

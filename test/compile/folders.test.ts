@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureFolder } from '../../src/write/folders.js';
+import { ensureFolder } from '../../src/io/folders.js';
 import { kt } from '../helpers/cli.js';
 
 describe('ensureFolder', () => {

@@ -1,14 +1,14 @@
-// The summary as data (model/summary.ts) and the pieces of its rendering that do not need a
+// The summary as data (cycle/summary.ts) and the pieces of its rendering that do not need a
 // document: the plan's sections as numbered items, who reported what in which order, the sums,
 // and the number, letter and escape helpers of the templates.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import handlebars from 'handlebars';
-import { checkReportPaths } from '../../src/load/report.js';
-import { submissionStatus } from '../../src/model/submissions.js';
-import { buildSummary, type SummaryModel } from '../../src/model/summary.js';
-import { documentNumber, escapeStrings, formatNumberVi, registerSummaryHelpers } from '../../src/render/summary-report.js';
-import type { ResolvedSettings } from '../../src/validate/settings.js';
+import { checkReportPaths } from '../../src/report/load.js';
+import { submissionStatus } from '../../src/cycle/submissions.js';
+import { buildSummary, type SummaryModel } from '../../src/cycle/summary.js';
+import { documentNumber, escapeStrings, formatNumberVi, registerSummaryHelpers } from '../../src/publish/summary-report.js';
+import type { ResolvedSettings } from '../../src/settings/validate.js';
 import { REPO } from '../helpers/cli.js';
 import { realPlan } from '../helpers/plan.js';
 

@@ -2,9 +2,9 @@
 // other years, dated tasks not yet due, and empty groups, one case at a time.
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { IsoDate } from '../../src/model/calendar.js';
-import type { CheckedReport, TaskReportModel } from '../../src/model/report.js';
-import { cycleDiagnostics, submissionStatus } from '../../src/model/submissions.js';
+import type { IsoDate } from '../../src/text/calendar.js';
+import type { CheckedReport, TaskReportModel } from '../../src/report/model.js';
+import { cycleDiagnostics, submissionStatus } from '../../src/cycle/submissions.js';
 import { realPlan } from '../helpers/plan.js';
 
 type TaskSketch = Partial<TaskReportModel> & Pick<TaskReportModel, 'id' | 'status'>;

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { checkReportFile } from '../../src/load/report.js';
-import { expectedReporters } from '../../src/model/plan.js';
+import { checkReportFile } from '../../src/report/load.js';
+import { expectedReporters } from '../../src/plan/model.js';
 import { formPath } from '../../src/cli/commands/template.js';
-import { commentLines, oneLine } from '../../src/render/report-form.js';
+import { commentLines, oneLine } from '../../src/publish/report-form.js';
 import { kt, REPO } from '../helpers/cli.js';
 import { realPlan } from '../helpers/plan.js';
 import { fillForm } from './fill-form.js';
@@ -259,7 +259,7 @@ describe('text from the plan cannot break the form', () => {
     expect(r.stdout).toContain('#   - id: II.9');
     expect(r.stdout).toContain('# Nhiệm vụ II.4.a: Tiêu đề: có dấu hai chấm # và "ngoặc kép" rồi xuống dòng status: hacked');
 
-    const plan = (await import('../../src/load/plan.js')).loadPlan;
+    const plan = (await import('../../src/plan/load.js')).loadPlan;
     const loaded = await plan(path.join(cwd, 'plan'), cwd);
     if (!loaded.ok) throw new Error('the edited plan must still load');
     const out = path.join(cwd, 'forms', '2024', 'so-khcn.yaml');

@@ -1,5 +1,5 @@
-import { loadPlan } from '../../src/load/plan.js';
-import type { PlanModel } from '../../src/model/plan.js';
+import { loadPlan } from '../../src/plan/load.js';
+import type { PlanModel } from '../../src/plan/model.js';
 import { REPO } from './cli.js';
 import path from 'node:path';
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReportFile } from '../../src/load/report.js';
+import { checkReportFile } from '../../src/report/load.js';
 import { kt } from '../helpers/cli.js';
 import { realPlan } from '../helpers/plan.js';
 

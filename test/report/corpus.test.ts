@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { localize } from '../../src/diagnostics/catalogue.js';
-import { checkReportFile } from '../../src/load/report.js';
+import { localize } from '../../src/messages/catalogue.js';
+import { checkReportFile } from '../../src/report/load.js';
 import { REPO } from '../helpers/cli.js';
 import { realPlan } from '../helpers/plan.js';
 

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkReportFile } from '../../src/load/report.js';
-import type { ReportModel } from '../../src/model/report.js';
+import { checkReportFile } from '../../src/report/load.js';
+import type { ReportModel } from '../../src/report/model.js';
 import { kt, REPO } from '../helpers/cli.js';
 import { realPlan } from '../helpers/plan.js';
 

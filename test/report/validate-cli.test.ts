@@ -4,8 +4,8 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORT_BYTES } from '../../src/load/decode.js';
-import { MAX_YAML_ALIASES } from '../../src/load/yaml.js';
+import { MAX_REPORT_BYTES } from '../../src/text/decode.js';
+import { MAX_YAML_ALIASES } from '../../src/yaml/read.js';
 import { kt, ktProcess, REPO } from '../helpers/cli.js';
 
 const TODAY = '2025-12-01';

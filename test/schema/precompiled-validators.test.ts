@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatorsModule } from '../../src/validate/schema-compiler.js';
-import { SCHEMAS, type SchemaName } from '../../src/validate/schema-files.js';
-import { validatorFor } from '../../src/validate/schemas.js';
+import { validatorsModule } from '../../src/schema/compiler.js';
+import { SCHEMAS, type SchemaName } from '../../src/schema/files.js';
+import { validatorFor } from '../../src/schema/validators.js';
 import { REPO } from '../helpers/cli.js';
 
 describe('the precompiled schema validators', () => {

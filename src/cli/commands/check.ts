@@ -1,9 +1,9 @@
 // kt-bio check: for a year, which units reported on time, late, blank, with errors, or not at all.
 import type { Command } from 'commander';
-import { checkReportPaths } from '../../load/report.js';
-import { submissionStatus } from '../../model/submissions.js';
-import { diagnosticToJson } from '../../render/diagnostics.js';
-import { checkJson, checkText, type ReportsSource } from '../../render/check-view.js';
+import { checkReportPaths } from '../../report/load.js';
+import { submissionStatus } from '../../cycle/submissions.js';
+import { diagnosticToJson } from '../../present/diagnostics.js';
+import { checkJson, checkText, type ReportsSource } from '../../present/check-view.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv } from '../context.js';
 import { earlierReports, locateYearReports } from '../locations.js';
 import { parseYearOption, requirePlanYear } from '../options.js';

@@ -3,20 +3,20 @@
 import type { Command } from 'commander';
 import { createHash } from 'node:crypto';
 import { diagnostic, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { isFolder } from '../../load/files.js';
-import { checkReportPaths } from '../../load/report.js';
-import { loadSettings } from '../../load/settings.js';
-import { loadSummaryTemplates, MAIN_TEMPLATE } from '../../load/templates.js';
-import { daysBetween, parseDate } from '../../model/calendar.js';
-import { issuerOn } from '../../model/plan.js';
-import type { CheckedReport } from '../../model/report.js';
-import { cycleDiagnostics, cyclePosition, submissionStatus, type CyclePosition, type SubmissionSummary } from '../../model/submissions.js';
-import { buildSummary } from '../../model/summary.js';
-import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../paths.js';
-import { compileJson, compileText, type CompileOutcome } from '../../render/compile-view.js';
-import { documentNumber, summaryDocument } from '../../render/summary-report.js';
-import type { ResolvedSettings, SettingsOverrides } from '../../validate/settings.js';
-import { writeFileAtomic } from '../../write/atomic-file.js';
+import { isFolder } from '../../io/files.js';
+import { checkReportPaths } from '../../report/load.js';
+import { loadSettings } from '../../settings/load.js';
+import { loadSummaryTemplates, MAIN_TEMPLATE } from '../../publish/templates.js';
+import { daysBetween, parseDate } from '../../text/calendar.js';
+import { issuerOn } from '../../plan/model.js';
+import type { CheckedReport } from '../../report/model.js';
+import { cycleDiagnostics, cyclePosition, submissionStatus, type CyclePosition, type SubmissionSummary } from '../../cycle/submissions.js';
+import { buildSummary } from '../../cycle/summary.js';
+import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../io/paths.js';
+import { compileJson, compileText, type CompileOutcome } from '../../present/compile-view.js';
+import { documentNumber, summaryDocument } from '../../publish/summary-report.js';
+import type { ResolvedSettings, SettingsOverrides } from '../../settings/validate.js';
+import { writeFileAtomic } from '../../io/atomic-file.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
 import { earlierReports, locateYearReports, shippedFile } from '../locations.js';
 import { parseYearOption, requirePlanYear } from '../options.js';
@@ -114,7 +114,7 @@ export function registerCompile(program: Command, env: CliEnv): void {
       }
 
       // Handlebars and the .docx writer are loaded only by this command.
-      const [{ default: handlebars }, { renderDocx }] = await Promise.all([import('handlebars'), import('../../render/docx/index.js')]);
+      const [{ default: handlebars }, { renderDocx }] = await Promise.all([import('handlebars'), import('../../publish/docx/index.js')]);
       const document = summaryDocument({ handlebars, templates: templates.templates, plan, summary, settings, header: { date, issuer } });
       if (!document.ok) fail(ctx, document.diagnostics);
       let bytes: Uint8Array;

@@ -1,8 +1,8 @@
 // kt-bio plan: what the plan asks of whom, on a date.
 import type { Command } from 'commander';
-import { parseDate } from '../../model/calendar.js';
-import { agencyText, planJson, planText } from '../../render/plan-view.js';
-import { closest } from '../../validate/suggest.js';
+import { parseDate } from '../../text/calendar.js';
+import { agencyText, planJson, planText } from '../../present/plan-view.js';
+import { closest } from '../../diagnostics/suggest.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv } from '../context.js';
 
 export function registerPlan(program: Command, env: CliEnv): void {

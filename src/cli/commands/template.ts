@@ -2,12 +2,13 @@
 // the tasks the plan gives it, for its clerk to fill in.
 import type { Command } from 'commander';
 import { access, writeFile } from 'node:fs/promises';
-import { isFolder, readTextFile } from '../../load/files.js';
-import { expectedReporters, type ExpectedReporter } from '../../model/plan.js';
-import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../paths.js';
-import { compileForm, formContext, noFormText, reporterFor } from '../../render/report-form.js';
-import { closest } from '../../validate/suggest.js';
-import { ensureFolder } from '../../write/folders.js';
+import { isFolder } from '../../io/files.js';
+import { readTextFile } from '../../text/read.js';
+import { expectedReporters, type ExpectedReporter } from '../../plan/model.js';
+import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../io/paths.js';
+import { compileForm, formContext, noFormText, reporterFor } from '../../publish/report-form.js';
+import { closest } from '../../diagnostics/suggest.js';
+import { ensureFolder } from '../../io/folders.js';
 import { shippedFile } from '../locations.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
 import { parseYearOption, requirePlanYear } from '../options.js';

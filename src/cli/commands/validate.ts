@@ -1,8 +1,8 @@
 // kt-bio validate: check unit reports against the format and the plan, and say how to fix them.
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { checkReportPaths } from '../../load/report.js';
-import { fileStatus, validationJson, validationText } from '../../render/validation.js';
+import { checkReportPaths } from '../../report/load.js';
+import { fileStatus, validationJson, validationText } from '../../present/validation.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv } from '../context.js';
 
 const FORMATS = ['text', 'json'] as const;

@@ -1,0 +1,303 @@
+// English messages (--lang en).
+import type { Catalogue } from './entry.js';
+import type { MessageArgs } from '../diagnostics/diagnostic.js';
+import { arg, list } from './entry.js';
+import { formatDateNumeric } from '../text/calendar.js';
+
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a group of "name: value" lines, indented',
+  array: 'a list (one "- " item a line)',
+  null: 'empty',
+};
+const typeEn = (t: string): string =>
+  t
+    .split(',')
+    .map((x) => TYPE_EN[x.trim()] ?? x)
+    .join(' or ');
+
+/** An ISO date of the args as dd/mm/yyyy. */
+const date = (a: MessageArgs, key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key]) : '');
+/** Line numbers, with "and N more" when the list was cut short. */
+const lines = (a: MessageArgs): string => `${(a['lines'] as readonly string[] | undefined)?.length === 1 && !Number(a['more']) ? 'line' : 'lines'} ${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` and ${String(a['more'])} more lines` : ''}`;
+
+/** A date argument (ISO) as this language writes it. */
+const day = (a: Parameters<typeof arg>[0], key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key] as string) : '');
+
+const REASON_EN: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a link that points back to itself',
+  EBUSY: 'in use by another program',
+  EIO: 'a disk read error',
+  EMFILE: 'too many open files',
+};
+const reasonEn = (r: string): string => (REASON_EN[r] ? `${REASON_EN[r]}, ${r}` : r);
+
+export const en: Catalogue = {
+  'file-not-found': { message: (a) => `No such file or folder: "${arg(a, 'path')}".`, hint: () => 'Check the path and the file name.' },
+  'file-unreadable': {
+    message: (a) => `Cannot read "${arg(a, 'path')}" (${reasonEn(arg(a, 'reason'))}).`,
+    hint: (a) => (arg(a, 'reason') === 'is a folder' ? 'Name the report file (.yaml), or leave this folder out.' : 'Check the file permissions, or copy the file elsewhere and try again.'),
+  },
+  'folder-unreadable': { message: (a) => `Cannot read the folder "${arg(a, 'path')}" (${reasonEn(arg(a, 'reason'))}).`, hint: () => 'Check the folder permissions, or copy the reports to another folder and try again.' },
+  'file-too-large': {
+    message: (a) => `The file is too large (${arg(a, 'size')} bytes); a report cannot exceed ${arg(a, 'limit')} bytes.`,
+    hint: () => 'This is probably the wrong file. A report holds text only: no pictures or spreadsheets.',
+  },
+  'file-empty': { message: () => 'The file has no content (it is empty, or holds only "#" comment lines).', hint: () => 'Fill in the form sent to your unit (or create one with "kt-bio template") and save it.' },
+  'file-binary': { message: () => 'This is not a text file (perhaps Word, Excel, PDF or a picture).', hint: () => 'A report is a plain-text .yaml file, written in Notepad or any plain-text editor.' },
+  'file-utf16': {
+    message: (a) => `The file is saved as UTF-16 (${arg(a, 'endianness') === 'be' ? 'big-endian' : 'little-endian'}), not UTF-8.`,
+    hint: () => 'In Notepad use File > Save As..., choose Encoding "UTF-8" and save.',
+  },
+  'file-not-utf8': {
+    message: (a) => {
+      const guess = arg(a, 'guess');
+      const enc =
+        guess === 'tcvn3' ? 'the TCVN3 (ABC, .VnTime fonts) encoding' : guess === 'vni' ? 'the VNI (VNI-Times fonts) encoding' : guess === 'windows-1258' ? 'Windows-1258' : 'a legacy encoding';
+      return `The file is not UTF-8: it looks like text typed in ${enc}.`;
+    },
+    hint: () => 'Convert the text to Unicode (e.g. with Unikey\'s converter) and save the file with Encoding "UTF-8".',
+  },
+  'legacy-font-text': {
+    message: (a) => `"${arg(a, 'sample')}" is text typed in the ${arg(a, 'guess') === 'vni' ? 'VNI (VNI-Times)' : 'TCVN3 (.VnTime)'} encoding and pasted here; it would print as garbage.`,
+    hint: () => 'Convert the original text to Unicode (Unikey\'s converter: source TCVN3 or VNI, target Unicode) and paste it again.',
+  },
+  'yaml-syntax': { message: (a) => `YAML syntax error: ${arg(a, 'detail')}.`, hint: () => 'Compare with the form: one "name: value" a line, list items start with "- ", indent with spaces.' },
+  'yaml-tab-indent': { message: () => 'This line is indented with a Tab; YAML allows only spaces.', hint: () => 'Replace the Tab at the start of the line with spaces (usually 2 per level).' },
+  'yaml-missing-colon': { message: () => 'A colon ":" is missing after the field name.', hint: () => 'Write "name: value", e.g. "agency: so-yte" (one space after the colon).' },
+  'yaml-colon-in-value': {
+    message: () => 'The value contains a colon and a space ": ", so it reads as a new field.',
+    hint: () => 'Put the whole text in double quotes, e.g. results: "Result: done", or write "results: |" and the text on the next lines, indented.',
+  },
+  'yaml-unclosed-quote': { message: (a) => `The quote ${arg(a, 'quote')} opened here is never closed.`, hint: (a) => `Add ${arg(a, 'quote')} at the end of the text, or remove the opening quote.` },
+  'yaml-bad-indent': { message: () => 'Wrong indentation: fields of the same level must start in the same column.', hint: () => 'Line this up with the fields above it at the same level (count the leading spaces).' },
+  'yaml-missing-dash': { message: () => 'A list item lacks its "- " dash.', hint: () => 'Every list item starts with "- " (a hyphen and a space), in the same column as the others.' },
+  'yaml-duplicate-key': { message: (a) => `The field "${arg(a, 'key')}" appears twice in the same group.`, hint: () => 'Keep one and delete the other (merge the text into one field if needed).' },
+  'yaml-multiple-documents': { message: () => 'A "---" line splits the file into several documents; a file holds one report.', hint: () => 'Remove the "---" line, or put each report in its own file.' },
+  'yaml-alias-limit': { message: (a) => `The file uses too many YAML aliases ("*"), over the limit of ${arg(a, 'limit')}.`, hint: () => 'Write the content out; do not use "&" and "*".' },
+  'yaml-not-a-map': { message: (a) => `The file must hold "name: value" lines, but it holds ${typeEn(arg(a, 'actual'))}.`, hint: () => 'Copy the content into the form sent to your unit (or create one with "kt-bio template").' },
+  'missing-field': {
+    message: (a) => `The required field "${arg(a, 'field')}" is missing${arg(a, 'parent') ? ` in "${arg(a, 'parent')}"` : ''}.`,
+    hint: (a) => (arg(a, 'example') ? `Add the line: ${arg(a, 'example')}` : `Add a line "${arg(a, 'field')}: ..." here.`),
+  },
+  'unknown-field': {
+    message: (a) => `"${arg(a, 'field')}" is not a field of the form.`,
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Allowed fields: ${list(a, 'allowed')}.` : `Allowed fields here: ${list(a, 'allowed')}.`),
+  },
+  'wrong-type': {
+    message: (a) => `"${arg(a, 'field')}" must be ${typeEn(arg(a, 'expected'))}, not ${typeEn(arg(a, 'actual'))}.`,
+    hint: (a) => (arg(a, 'example') ? `For example: ${arg(a, 'example')}` : 'See the form.'),
+  },
+  'not-allowed-value': { message: (a) => `"${arg(a, 'value')}" is not a valid value of "${arg(a, 'field')}".`, hint: (a) => `${arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? ` : ''}Write one of: ${list(a, 'allowed')}.` },
+  'wrong-value': { message: (a) => `"${arg(a, 'field')}" must be "${arg(a, 'expected')}".`, hint: (a) => `Write: ${arg(a, 'field')}: ${arg(a, 'expected')}` },
+  'bad-format': {
+    message: (a) => `The value "${arg(a, 'value')}" of "${arg(a, 'field')}" is badly formed.`,
+    hint: (a) => (arg(a, 'example') ? `For example: ${arg(a, 'example')}` : 'Use lower-case letters without accents, digits and hyphens, e.g. so-yte.'),
+  },
+  'empty-text': { message: (a) => `"${arg(a, 'field')}" must not be empty.`, hint: () => 'Write the text after the colon.' },
+  'out-of-range': { message: (a) => `The value ${arg(a, 'value')} of "${arg(a, 'field')}" is out of range (${arg(a, 'limit')}).`, hint: () => 'Check the number.' },
+  'empty-list': { message: (a) => `The list "${arg(a, 'field')}" needs at least ${arg(a, 'limit')} item(s).`, hint: () => 'Add items, one a line starting with "- ".' },
+  'invalid-date': { message: (a) => `"${arg(a, 'value')}" is not a valid date.`, hint: () => 'Write day/month/year, e.g. 18/11/2025 (or 2025-11-18).' },
+  'impossible-date': {
+    message: (a) =>
+      arg(a, 'daysInMonth')
+        ? `${arg(a, 'value')} is not a real date: ${arg(a, 'month')}/${arg(a, 'year')} has only ${arg(a, 'daysInMonth')} days.`
+        : `${arg(a, 'value')} is not a real date: the month must be 1 to 12.`,
+    hint: () => 'Check the day and the month (the order is day/month/year).',
+  },
+  'invalid-money': {
+    message: (a) => {
+      const r = arg(a, 'reason');
+      const why =
+        r === 'decimal' ? 'amounts are whole đồng, without decimals' :
+        r === 'negative' ? 'amounts cannot be negative' :
+        r === 'words' ? 'write the full number in digits, not "triệu", "tỷ" or "đồng"' :
+        'the amount is badly formed';
+      return `The amount "${arg(a, 'value')}" is invalid: ${why}.`;
+    },
+    hint: () => 'Write whole đồng, e.g. 350000000, 350.000.000 or 350 000 000 (350 million đồng). Write 0 when nothing was spent.',
+  },
+  'schema-other': { message: (a) => `"${arg(a, 'field')}" is invalid (${arg(a, 'detail')}).`, hint: () => 'See the form.' },
+  'plan-duplicate-id': { message: (a) => `The id "${arg(a, 'id')}" is used twice (first at ${arg(a, 'first')}).`, hint: () => 'Each id names one unit, group or task; give the new entry another id.' },
+  'plan-unknown-id': {
+    message: (a) => `The id "${arg(a, 'id')}" is not in the ${arg(a, 'kind') === 'section' ? "plan's sections" : 'units and groups (plan/units.yaml)'}.`,
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : 'Add the unit to plan/units.yaml or correct the id.'),
+  },
+  'plan-unknown-section': { message: (a) => `The section "${arg(a, 'id')}" is not in "sections".`, hint: () => 'Add it to "sections" in plan/tasks.yaml or correct the id.' },
+  'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": it ends (${arg(a, 'until')}) before it starts (${arg(a, 'from')}).`, hint: () => 'Correct "from" or "until".' },
+  'plan-no-issuer': { message: (a) => `plan/issuers.yaml has no issuer for ${arg(a, 'date')}.`, hint: () => 'Add an entry to plan/issuers.yaml whose "from"/"until" cover this date.' },
+  'cycle-late': {
+    message: (a) => `${arg(a, 'unit')} submitted its report on ${day(a, 'submitted')}, ${arg(a, 'days')} day(s) after the deadline ${day(a, 'deadline')}.`,
+  },
+  'cycle-missing': {
+    message: (a) =>
+      Number(a.days) > 0
+        ? `${arg(a, 'unit')} has sent no report; the deadline ${day(a, 'deadline')} passed ${arg(a, 'days')} day(s) ago.`
+        : `${arg(a, 'unit')} has sent no report yet (deadline ${day(a, 'deadline')}).`,
+    hint: (a) => `Remind the unit; its form: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}`,
+  },
+  'cycle-blank': {
+    message: (a) => `${arg(a, 'unit')} sent only the blank form (${arg(a, 'file')}); it does not count as a report.`,
+    hint: (a) => `Ask the unit to fill it in and send it again; what is left: kt-bio validate ${arg(a, 'file')}`,
+  },
+  'cycle-invalid': {
+    message: (a) => `The report of ${arg(a, 'unit')} (${arg(a, 'file')}) has errors and is not counted.`,
+    hint: (a) => `Errors and how to fix them: kt-bio validate ${arg(a, 'file')}`,
+  },
+  'cycle-stray-file': {
+    message: (a) => {
+      const who = arg(a, 'agencyName') || arg(a, 'agency');
+      const why: Record<string, string> = {
+        no_agency: 'Cannot tell which unit this file is from (no readable "agency", and the file name is not a unit id).',
+        unknown_agency: `The unit id "${arg(a, 'agency')}" is not in the plan (plan/units.yaml).`,
+        ended: `${who} had ended by the ${arg(a, 'expectedYear')} deadline; its tasks passed to ${list(a, 'successors')}.`,
+        not_yet_in_office: `${who} was not yet in office on the ${arg(a, 'expectedYear')} deadline.`,
+        no_tasks: `The plan gives ${who} no task in ${arg(a, 'expectedYear')}.`,
+        other_year: `This is a report for ${arg(a, 'year')}, not ${arg(a, 'expectedYear')}.`,
+      };
+      return `${why[arg(a, 'reason')] ?? ''} The file counts for no unit.`;
+    },
+    hint: (a) => {
+      const r = arg(a, 'reason');
+      if (r === 'ended') return 'This year the unit that took over the tasks reports.';
+      if (r === 'other_year') return `Move the file to the reports folder of ${arg(a, 'year')}.`;
+      if (r === 'unknown_agency' || r === 'no_agency') return 'Write the unit\'s id in "agency" (see the ids with "kt-bio plan").';
+      return 'If the unit has tasks this year, add them to plan/tasks.yaml; otherwise remove the file from the folder.';
+    },
+  },
+  'cycle-task-overdue': {
+    message: (a) => `Task ${arg(a, 'taskId')} (due ${day(a, 'due')}): ${arg(a, 'unit')} has not reported it completed; ${arg(a, 'days')} day(s) overdue.`,
+  },
+  'cycle-empty-group': {
+    message: (a) =>
+      `The group "${arg(a, 'group')}" has no units in the data for ${arg(a, 'year')}: nobody can be asked to report on its tasks ${list(a, 'tasks')}, and the units expected to report do not include it (it is not counted as missing).`,
+    hint: (a) => `Add the group's units in: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+  },
+  // the compiled summary
+  'compile-setting-missing': {
+    message: (a) => `"${arg(a, 'field')}" is not set in the settings of the summary report (${list(a, 'files')}).`,
+    hint: (a) =>
+      `Add "${arg(a, 'field')}" to ${arg(a, 'yearFile') ? `the year's settings ${arg(a, 'yearFile')} (create it if missing) or ` : ''}${list(a, 'files', ' or ')}${arg(a, 'flag') ? `, or use ${arg(a, 'flag')}` : ''}.`,
+  },
+  'compile-before-deadline': {
+    message: (a) =>
+      `The units' deadline (${day(a, 'deadline')}) has not passed (today is ${day(a, 'today')}): units may still report, so the ${arg(a, 'year')} summary may be incomplete (${arg(a, 'reported')} of ${arg(a, 'expected')} units have reported).`,
+    hint: (a) => `Compile again after ${day(a, 'deadline')}.`,
+  },
+  'compile-after-deadline': {
+    message: (a) => `The deadline of the ${arg(a, 'year')} summary report (${day(a, 'deadline')}) passed ${arg(a, 'days')} day(s) ago.`,
+    hint: () => 'Have it signed and sent soon.',
+  },
+  'compile-template-error': {
+    message: (a) => `The template ${arg(a, 'template')} has an error: ${arg(a, 'detail')}`,
+    hint: () => 'Fix the template (Handlebars syntax); the fields it can use are listed at the top of each template and in the README.',
+  },
+  'compile-output-in-reports': {
+    message: (a) => `The summary is not written into the units' reports folder (${arg(a, 'reports')}): ${arg(a, 'output')}.`,
+    hint: (a) => `Choose another place with -o, e.g. -o out/bao-cao-tong-hop-${arg(a, 'year')}.docx.`,
+  },
+  'compile-write-failed': {
+    message: (a) => `Could not write ${arg(a, 'output')} (${arg(a, 'reason')}); the previous file, if any, is unchanged.`,
+    hint: () => 'Check that the folder exists, has free space and is writable, and that the file is not open in Word.',
+  },
+  'compile-not-written': {
+    message: (a) => `--strict: ${arg(a, 'count')} report file(s) have errors or are still blank forms, so no summary was written.`,
+    hint: () => 'Fix the files above (see their errors with kt-bio validate <file>) and run again; without --strict the summary is written without them.',
+  },
+  // unit reports
+  'report-blank': {
+    message: (a) =>
+      arg(a, 'reason') === 'no-results'
+        ? `The form is still blank: no task has results text ("results"); the tasks are on ${lines(a)}.`
+        : `The form is still blank: ${arg(a, 'count')} "<<...>>" placeholder(s) still to replace, on ${lines(a)}.`,
+    hint: (a) =>
+      arg(a, 'reason') === 'no-results'
+        ? 'Write what was done this year on each task\'s "results:" line. For a task not started, write "status: not_started" and say why in "results".'
+        : 'Replace each <<...>> with the real content (remove the << and >> too); delete the whole line of an optional field you have nothing for. Then run the check again.',
+  },
+  'report-unknown-agency': {
+    message: (a) => `No unit has the id "${arg(a, 'agency')}" in the plan (plan/units.yaml).`,
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Write: agency: ${arg(a, 'suggestion')}` : 'List the units\' ids with "kt-bio plan" and write your own unit\'s id.'),
+  },
+  'report-agency-is-group': {
+    message: (a) => `"${arg(a, 'agency')}" is the id of a group of units (${arg(a, 'name')}), not of one unit.`,
+    hint: () => 'Each unit sends its own report: write your own unit\'s id in "agency" (see "kt-bio plan").',
+  },
+  'report-agency-ended': {
+    message: (a) => {
+      const successors = a['successorNames'] as readonly string[] | undefined;
+      const n = successors?.length ?? 0;
+      if (n === 1) return `${arg(a, 'name')} merged into ${successors![0]} on ${date(a, 'endedFrom')}; the report is sent by ${successors![0]} (agency: ${list(a, 'successors')}).`;
+      if (n > 1) return `${arg(a, 'name')} ceased on ${date(a, 'endedFrom')} and its tasks passed to ${list(a, 'successorNames')}; the report is sent by one of them.`;
+      return `${arg(a, 'name')} ceased on ${date(a, 'endedFrom')}, so it cannot sign a report on ${date(a, 'submitted')}.`;
+    },
+    hint: (a) => {
+      const ids = a['successors'] as readonly string[] | undefined;
+      if (ids?.length === 1) return `Write "agency: ${ids[0]}" and issue the report under the new unit's name. If the signing date (${date(a, 'submitted')}) is wrong, correct "submitted".`;
+      if (ids && ids.length > 1) return `Write the id of the unit that now holds the tasks: ${list(a, 'successors', ' or ')}. If the signing date is wrong, correct "submitted".`;
+      return 'The unit that took over the tasks reports; ask the compiling office if unsure. If the signing date is wrong, correct "submitted".';
+    },
+  },
+  'report-agency-not-yet': {
+    message: (a) => `${arg(a, 'name')} exists from ${date(a, 'from')}, but the report is signed on ${date(a, 'submitted')}, before that.`,
+    hint: (a) =>
+      arg(a, 'predecessors')
+        ? `Check the signing date ("submitted"). Reports signed before ${date(a, 'from')} come from ${list(a, 'predecessors')}.`
+        : 'Check the signing date ("submitted") and the unit id ("agency").',
+  },
+  'report-year-folder': {
+    message: (a) => `The report year ${arg(a, 'year')} does not match the folder "${arg(a, 'folderYear')}" the file is in.`,
+    hint: (a) => `If this is the ${arg(a, 'folderYear')} report, write "year: ${arg(a, 'folderYear')}"; otherwise move the file to the folder ${arg(a, 'year')}.`,
+  },
+  'report-submitted-future': {
+    message: (a) => `The signing date ${date(a, 'submitted')} is after today (${date(a, 'today')}).`,
+    hint: () => 'Write the date the report was signed, as day/month/year, e.g. 18/11/2025. Check the year, and that day and month are not swapped.',
+  },
+  'report-submitted-before-year': {
+    message: (a) => `The signing date ${date(a, 'submitted')} is before the report year ${arg(a, 'year')}: a ${arg(a, 'year')} report cannot be signed before 01/01/${arg(a, 'year')}.`,
+    hint: () => 'The file may have been copied from last year\'s report without updating the date; correct "submitted" (or "year" if that is wrong).',
+  },
+  'report-period-order': {
+    message: (a) => `The data period is reversed: it starts on ${date(a, 'from')}, after it ends on ${date(a, 'to')}.`,
+    hint: () => 'Check both dates; "from" and "to" may be swapped.',
+  },
+  'report-unknown-task': {
+    message: (a) => `The plan has no task with the id "${arg(a, 'id')}".`,
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : `List your unit's tasks with "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}".`),
+  },
+  'report-task-not-assigned': {
+    message: (a) => `On ${date(a, 'date')} the plan does not give task ${arg(a, 'id')} to ${arg(a, 'name')}.`,
+    hint: (a) =>
+      (arg(a, 'assigned') ? `The unit's tasks: ${list(a, 'assigned')}. ` : 'The plan gives the unit no task on that date. ') +
+      'Check the task id; if the unit really has results on this task, it may stay.',
+  },
+  'report-duplicate-task': {
+    message: (a) => `Task ${arg(a, 'id')} is reported twice (first on line ${arg(a, 'firstLine')}).`,
+    hint: () => 'Merge the two entries into one and delete the other.',
+  },
+  'report-completed-recurring': {
+    message: (a) => `The plan schedules task ${arg(a, 'id')} as "${arg(a, 'label')}", so it is never "completed".`,
+    hint: () => 'Write "status: ongoing" and give the year\'s results in "results".',
+  },
+  'report-completed-on-not-completed': {
+    message: (a) => `Task ${arg(a, 'id')} has a completion date ("completed_on") but its status is "${arg(a, 'status')}", not "completed".`,
+    hint: () => 'If the task is done, write "status: completed"; if not, delete the "completed_on" line.',
+  },
+  'report-completed-after-submitted': {
+    message: (a) => `Task ${arg(a, 'id')} is completed on ${date(a, 'completedOn')}, after the report was signed (${date(a, 'submitted')}).`,
+    hint: () => 'Check both dates. If the task was not done when the report was signed, write "status: in_progress" and delete "completed_on".',
+  },
+  'report-no-results': {
+    message: (a) => `Task ${arg(a, 'id')} has the status "${arg(a, 'status')}" but no results text ("results").`,
+    hint: () => 'Add a "results:" line to the task and summarise what was achieved this year.',
+  },
+  'report-unknown-funding': {
+    message: (a) => `"${arg(a, 'source')}" is not a funding source of the plan (plan/funding.yaml).`,
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Sources: ${list(a, 'allowed', '; ')}.` : `Use only these sources: ${list(a, 'allowed', '; ')}.`),
+  },
+};

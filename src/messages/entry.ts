@@ -1,0 +1,24 @@
+// The shape of a message catalogue, and the helpers its entries use to render arguments.
+import type { DiagnosticCode, MessageArgs } from '../diagnostics/diagnostic.js';
+
+export type Lang = 'vi' | 'en';
+
+export interface MessageEntry {
+  message: (a: MessageArgs) => string;
+  /** What to write instead. */
+  hint?: (a: MessageArgs) => string;
+}
+export type Catalogue = Record<DiagnosticCode, MessageEntry>;
+
+/** Renders an argument for a message: lists joined, values quoted by the caller's words. */
+export function arg(a: MessageArgs, key: string): string {
+  const v = a[key];
+  if (v === undefined) return '';
+  if (Array.isArray(v)) return v.join(', ');
+  return String(v);
+}
+
+export function list(a: MessageArgs, key: string, sep = ', '): string {
+  const v = a[key];
+  return Array.isArray(v) ? v.join(sep) : v === undefined ? '' : String(v);
+}

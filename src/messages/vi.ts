@@ -1,0 +1,342 @@
+// Vietnamese messages (the default). Written for a clerk who edits a YAML file in Notepad:
+// what is wrong, in plain words, and what to write instead.
+import type { Catalogue } from './entry.js';
+import type { MessageArgs } from '../diagnostics/diagnostic.js';
+import { arg, list } from './entry.js';
+import { formatDateVi } from '../text/calendar.js';
+import { formatDateNumeric } from '../text/calendar.js';
+
+const TYPE_VI: Record<string, string> = {
+  string: 'một đoạn chữ',
+  integer: 'một số nguyên',
+  number: 'một con số',
+  boolean: 'true hoặc false',
+  object: 'một nhóm trường (mỗi dòng "tên: giá trị", thụt vào)',
+  array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
+  null: 'để trống',
+};
+const typeVi = (t: string): string =>
+  t
+    .split(',')
+    .map((x) => TYPE_VI[x.trim()] ?? x)
+    .join(' hoặc ');
+
+/** An ISO date of the args as Vietnamese documents write it: 18/11/2025. */
+const date = (a: MessageArgs, key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key]) : '');
+/** Line numbers, with "và N dòng khác" when the list was cut short. */
+const lines = (a: MessageArgs): string => `${(a['lines'] as readonly string[] | undefined)?.length === 1 && !Number(a['more']) ? 'dòng' : 'các dòng'} ${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` và ${String(a['more'])} dòng khác` : ''}`;
+const STATUS_VI: Record<string, string> = {
+  not_started: 'chưa triển khai',
+  in_progress: 'đang thực hiện',
+  completed: 'đã hoàn thành',
+  ongoing: 'thực hiện thường xuyên',
+};
+const statusVi = (s: string): string => STATUS_VI[s] ?? s;
+/** Why the system could not read a path, in words (the system's code kept for whoever helps). */
+const REASON_VI: Record<string, string> = {
+  EACCES: 'không có quyền đọc',
+  EPERM: 'không có quyền đọc',
+  ELOOP: 'đường liên kết trỏ vòng lại chính nó',
+  EBUSY: 'tệp đang được chương trình khác sử dụng',
+  EIO: 'lỗi đọc ổ đĩa',
+  EMFILE: 'mở quá nhiều tệp cùng lúc',
+};
+const reasonVi = (r: string): string => (r === 'is a folder' ? 'đây là một thư mục, không phải tệp' : REASON_VI[r] ? `${REASON_VI[r]}, ${r}` : r);
+const quoteVi = (q: string): string => (q === "'" ? 'nháy đơn' : 'ngoặc kép');
+
+/** A date argument (ISO) as this language writes it. */
+const day = (a: Parameters<typeof arg>[0], key: string): string => (typeof a[key] === 'string' ? formatDateVi(a[key] as string) : '');
+
+export const vi: Catalogue = {
+  'file-not-found': { message: (a) => `Không tìm thấy tệp hoặc thư mục "${arg(a, 'path')}".`, hint: () => 'Kiểm tra lại đường dẫn và tên tệp.' },
+  'file-unreadable': {
+    message: (a) => `Không đọc được tệp "${arg(a, 'path')}" (${reasonVi(arg(a, 'reason'))}).`,
+    hint: (a) => (arg(a, 'reason') === 'is a folder' ? 'Ghi tên tệp báo cáo (.yaml), hoặc bỏ đường dẫn thư mục này.' : 'Kiểm tra quyền đọc tệp, hoặc sao chép tệp ra chỗ khác rồi thử lại.'),
+  },
+  'folder-unreadable': { message: (a) => `Không đọc được thư mục "${arg(a, 'path')}" (${reasonVi(arg(a, 'reason'))}).`, hint: () => 'Kiểm tra quyền truy cập thư mục, hoặc chép các tệp báo cáo sang thư mục khác rồi thử lại.' },
+  'file-too-large': {
+    message: (a) => `Tệp quá lớn (${arg(a, 'size')} byte); một báo cáo không thể lớn hơn ${arg(a, 'limit')} byte.`,
+    hint: () => 'Có thể đã chọn nhầm tệp. Báo cáo chỉ gồm chữ, không dán hình ảnh hay bảng tính vào tệp.',
+  },
+  'file-empty': {
+    message: () => 'Tệp không có nội dung (trống, hoặc chỉ có các dòng ghi chú bắt đầu bằng #).',
+    hint: () => 'Điền báo cáo vào mẫu đã được gửi cho đơn vị (hoặc tạo mẫu bằng lệnh "kt-bio template"), rồi lưu lại.',
+  },
+  'file-binary': { message: () => 'Đây không phải tệp văn bản (có thể là tệp Word, Excel, PDF hoặc hình ảnh).', hint: () => 'Báo cáo phải là tệp văn bản .yaml, soạn bằng Notepad hoặc trình soạn thảo văn bản thuần.' },
+  'file-utf16': {
+    message: (a) => `Tệp được lưu bằng bảng mã UTF-16 (${arg(a, 'endianness') === 'be' ? 'Big Endian' : 'Little Endian'}), không phải UTF-8.`,
+    hint: () => 'Trong Notepad chọn File > Save As..., ở ô Encoding chọn "UTF-8" rồi lưu lại.',
+  },
+  'file-not-utf8': {
+    message: (a) => {
+      const guess = arg(a, 'guess');
+      const enc =
+        guess === 'tcvn3' ? 'bảng mã TCVN3 (ABC, phông .VnTime)' : guess === 'vni' ? 'bảng mã VNI (phông VNI-Times)' : guess === 'windows-1258' ? 'bảng mã Windows-1258' : 'một bảng mã cũ';
+      return `Tệp không phải UTF-8: có vẻ được gõ bằng ${enc}.`;
+    },
+    hint: () => 'Chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), rồi lưu tệp với Encoding "UTF-8".',
+  },
+  'legacy-font-text': {
+    message: (a) =>
+      `Chữ "${arg(a, 'sample')}" là chữ gõ bằng ${arg(a, 'guess') === 'vni' ? 'bảng mã VNI (phông VNI-Times)' : 'bảng mã TCVN3 (phông .VnTime)'} rồi dán vào tệp; báo cáo in ra sẽ bị lỗi phông chữ.`,
+    hint: (a) =>
+      `Dùng công cụ chuyển mã của Unikey chuyển đoạn văn bản gốc từ ${arg(a, 'guess') === 'vni' ? 'VNI' : 'TCVN3'} sang Unicode, rồi dán lại vào tệp.`,
+  },
+  'yaml-syntax': { message: (a) => `Lỗi cú pháp YAML: ${arg(a, 'detail')}.`, hint: () => 'So sánh với mẫu báo cáo: mỗi dòng "tên: giá trị", mục danh sách bắt đầu bằng "- ", thụt lề bằng dấu cách.' },
+  'yaml-tab-indent': { message: () => 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.', hint: () => 'Xóa ký tự Tab ở đầu dòng và gõ dấu cách thay thế (thường là 2 dấu cách cho mỗi cấp).' },
+  'yaml-missing-colon': { message: () => 'Thiếu dấu hai chấm ":" sau tên trường.', hint: () => 'Viết theo dạng "tên: giá trị", ví dụ "agency: so-yte" (có một dấu cách sau dấu hai chấm).' },
+  'yaml-colon-in-value': {
+    message: () => 'Giá trị có chứa dấu hai chấm và dấu cách ": " nên bị hiểu nhầm là một trường mới.',
+    hint: () => 'Đặt cả đoạn chữ trong ngoặc kép, ví dụ results: "Kết quả: đạt", hoặc viết "results: |" rồi xuống dòng, thụt vào và ghi nội dung.',
+  },
+  'yaml-unclosed-quote': {
+    message: (a) => `Dấu ${quoteVi(arg(a, 'quote'))} ${arg(a, 'quote')} mở ở đây nhưng không có dấu đóng.`,
+    hint: (a) => `Thêm dấu ${arg(a, 'quote')} ở cuối đoạn chữ, hoặc bỏ dấu mở. Trong đoạn chữ không gõ thêm dấu ${arg(a, 'quote')} (nếu cần, dùng dấu “ ”).`,
+  },
+  'yaml-bad-indent': { message: () => 'Thụt lề không đúng: các trường cùng cấp phải thẳng cột với nhau.', hint: () => 'Căn dòng này thẳng với các dòng cùng cấp phía trên (đếm số dấu cách đầu dòng).' },
+  'yaml-missing-dash': { message: () => 'Mục danh sách thiếu dấu gạch đầu dòng "- ".', hint: () => 'Mỗi mục trong danh sách bắt đầu bằng "- " (gạch ngang và một dấu cách), thẳng cột với các mục khác.' },
+  'yaml-duplicate-key': {
+    message: (a) => `Trường "${arg(a, 'key')}" bị ghi hai lần trong cùng một nhóm.`,
+    hint: () => 'Giữ lại một dòng và xóa dòng thừa; nếu cả hai dòng đều có nội dung cần giữ, gộp vào một dòng.',
+  },
+  'yaml-multiple-documents': { message: () => 'Tệp chứa dòng "---" tách thành nhiều văn bản; mỗi tệp chỉ được chứa một báo cáo.', hint: () => 'Xóa dòng "---", hoặc tách mỗi báo cáo ra một tệp riêng.' },
+  'yaml-alias-limit': { message: (a) => `Tệp dùng quá nhiều tham chiếu YAML (alias "*"), vượt giới hạn ${arg(a, 'limit')}.`, hint: () => 'Viết nội dung trực tiếp, không dùng "&" và "*".' },
+  'yaml-not-a-map': {
+    message: (a) => `Nội dung tệp phải gồm các dòng dạng "tên: giá trị", nhưng tệp này lại là ${typeVi(arg(a, 'actual'))}.`,
+    hint: () => 'Chép nội dung vào mẫu báo cáo đã được gửi cho đơn vị (hoặc tạo mẫu bằng lệnh "kt-bio template").',
+  },
+  'missing-field': {
+    message: (a) => `Thiếu trường bắt buộc "${arg(a, 'field')}"${arg(a, 'parent') ? ` trong "${arg(a, 'parent')}"` : ''}.`,
+    hint: (a) => (arg(a, 'example') ? `Thêm dòng: ${arg(a, 'example')}` : `Thêm dòng "${arg(a, 'field')}: ..." ở đây.`),
+  },
+  'unknown-field': {
+    message: (a) => `Trường "${arg(a, 'field')}" không có trong mẫu báo cáo.`,
+    hint: (a) =>
+      arg(a, 'suggestion')
+        ? `Có phải ý là "${arg(a, 'suggestion')}"? Các trường được phép: ${list(a, 'allowed')}.`
+        : `Các trường được phép ở đây: ${list(a, 'allowed')}.`,
+  },
+  'wrong-type': {
+    message: (a) => `"${arg(a, 'field')}" phải là ${typeVi(arg(a, 'expected'))}, nhưng đang là ${typeVi(arg(a, 'actual'))}.`,
+    hint: (a) => (arg(a, 'example') ? `Ví dụ: ${arg(a, 'example')}` : 'Xem lại mẫu báo cáo.'),
+  },
+  'not-allowed-value': {
+    message: (a) => `Giá trị "${arg(a, 'value')}" không hợp lệ cho "${arg(a, 'field')}".`,
+    hint: (a) => `${arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? ` : ''}Chỉ được ghi một trong các giá trị: ${((a['allowed'] as readonly string[] | undefined) ?? []).map((v) => (STATUS_VI[v] ? `${v} (${STATUS_VI[v]})` : v)).join(', ')}.`,
+  },
+  'wrong-value': { message: (a) => `"${arg(a, 'field')}" phải là "${arg(a, 'expected')}".`, hint: (a) => `Ghi đúng: ${arg(a, 'field')}: ${arg(a, 'expected')}` },
+  'bad-format': {
+    message: (a) => `Giá trị "${arg(a, 'value')}" của "${arg(a, 'field')}" không đúng định dạng.`,
+    hint: (a) => (arg(a, 'example') ? `Ví dụ đúng: ${arg(a, 'example')}` : 'Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: so-yte.'),
+  },
+  'empty-text': { message: (a) => `"${arg(a, 'field')}" không được để trống.`, hint: () => 'Ghi nội dung vào sau dấu hai chấm.' },
+  'out-of-range': {
+    message: (a) => `Giá trị ${arg(a, 'value')} của "${arg(a, 'field')}" nằm ngoài khoảng cho phép (${arg(a, 'limit')}).`,
+    hint: () => 'Kiểm tra lại con số.',
+  },
+  'empty-list': { message: (a) => `Danh sách "${arg(a, 'field')}" phải có ít nhất ${arg(a, 'limit')} mục.`, hint: () => 'Thêm mục, mỗi mục một dòng bắt đầu bằng "- ".' },
+  'invalid-date': {
+    message: (a) => `"${arg(a, 'value')}" không phải là ngày hợp lệ.`,
+    hint: () => 'Ghi ngày theo dạng ngày/tháng/năm, ví dụ 18/11/2025 (hoặc 2025-11-18).',
+  },
+  'impossible-date': {
+    message: (a) =>
+      arg(a, 'daysInMonth')
+        ? `Ngày ${arg(a, 'value')} không có thật: tháng ${arg(a, 'month')}/${arg(a, 'year')} chỉ có ${arg(a, 'daysInMonth')} ngày.`
+        : `Ngày ${arg(a, 'value')} không có thật: tháng phải từ 1 đến 12.`,
+    hint: () => 'Kiểm tra lại ngày và tháng (ghi theo thứ tự ngày/tháng/năm).',
+  },
+  'invalid-money': {
+    message: (a) => {
+      const r = arg(a, 'reason');
+      const why =
+        r === 'decimal' ? 'số tiền phải là số đồng nguyên, không có phần thập phân' :
+        r === 'negative' ? 'số tiền không được âm' :
+        r === 'words' ? 'số tiền phải ghi bằng chữ số đầy đủ, không viết "triệu", "tỷ" hay "đồng"' :
+        'số tiền ghi không đúng định dạng';
+      return `Số tiền "${arg(a, 'value')}" không hợp lệ: ${why}.`;
+    },
+    hint: () => 'Ghi số đồng đầy đủ, ví dụ 350000000 hoặc 350.000.000 hoặc 350 000 000 (350 triệu đồng). Không chi thì ghi 0.',
+  },
+  'schema-other': { message: (a) => `"${arg(a, 'field')}" không hợp lệ (${arg(a, 'detail')}).`, hint: () => 'Xem lại mẫu báo cáo.' },
+  'plan-duplicate-id': { message: (a) => `Mã "${arg(a, 'id')}" bị dùng hai lần (lần đầu ở ${arg(a, 'first')}).`, hint: () => 'Mỗi mã chỉ dùng cho một đơn vị, một nhóm hoặc một nhiệm vụ; đổi mã của mục mới.' },
+  'plan-unknown-id': {
+    message: (a) => `Mã "${arg(a, 'id')}" không có trong danh sách ${arg(a, 'kind') === 'section' ? 'mục của kế hoạch' : 'đơn vị và nhóm (plan/units.yaml)'}.`,
+    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"?` : 'Thêm đơn vị vào plan/units.yaml hoặc sửa lại mã.'),
+  },
+  'plan-unknown-section': { message: (a) => `Mục "${arg(a, 'id')}" không có trong phần "sections".`, hint: () => 'Thêm mục vào "sections" của plan/tasks.yaml hoặc sửa lại mã mục.' },
+  'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": ngày kết thúc ${arg(a, 'until')} trước ngày bắt đầu ${arg(a, 'from')}.`, hint: () => 'Sửa lại "from" hoặc "until".' },
+  'plan-no-issuer': { message: (a) => `Không có thông tin cơ quan ban hành cho ngày ${arg(a, 'date')} trong plan/issuers.yaml.`, hint: () => 'Thêm một mục vào plan/issuers.yaml có "from"/"until" bao gồm ngày này.' },
+  'cycle-late': {
+    message: (a) => `${arg(a, 'unit')} gửi báo cáo ngày ${day(a, 'submitted')}, trễ ${arg(a, 'days')} ngày so với hạn ${day(a, 'deadline')}.`,
+  },
+  'cycle-missing': {
+    message: (a) =>
+      Number(a.days) > 0
+        ? `${arg(a, 'unit')} chưa gửi báo cáo; đã quá hạn ${day(a, 'deadline')} ${arg(a, 'days')} ngày.`
+        : `${arg(a, 'unit')} chưa gửi báo cáo (hạn ${day(a, 'deadline')}).`,
+    hint: (a) => `Đôn đốc đơn vị gửi báo cáo; tạo mẫu cho đơn vị: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}`,
+  },
+  'cycle-blank': {
+    message: (a) => `${arg(a, 'unit')} mới gửi mẫu báo cáo chưa điền (${arg(a, 'file')}), chưa tính là đã báo cáo.`,
+    hint: (a) => `Đề nghị đơn vị điền đủ rồi gửi lại; xem các chỗ còn trống: kt-bio validate ${arg(a, 'file')}`,
+  },
+  'cycle-invalid': {
+    message: (a) => `Báo cáo của ${arg(a, 'unit')} (${arg(a, 'file')}) có lỗi nên chưa được tính.`,
+    hint: (a) => `Xem lỗi và cách sửa: kt-bio validate ${arg(a, 'file')}`,
+  },
+  'cycle-stray-file': {
+    message: (a) => {
+      const who = arg(a, 'agencyName') || arg(a, 'agency');
+      const why: Record<string, string> = {
+        no_agency: 'Không xác định được tệp này của đơn vị nào (không đọc được trường "agency", tên tệp cũng không phải mã đơn vị).',
+        unknown_agency: `Mã đơn vị "${arg(a, 'agency')}" không có trong kế hoạch (plan/units.yaml).`,
+        ended: `${who} đã kết thúc hoạt động trước hạn báo cáo năm ${arg(a, 'expectedYear')}; nhiệm vụ đã chuyển cho ${list(a, 'successors')}.`,
+        not_yet_in_office: `${who} chưa hoạt động vào hạn báo cáo năm ${arg(a, 'expectedYear')}.`,
+        no_tasks: `Kế hoạch không giao nhiệm vụ nào cho ${who} trong năm ${arg(a, 'expectedYear')}.`,
+        other_year: `Đây là báo cáo năm ${arg(a, 'year')}, không phải năm ${arg(a, 'expectedYear')}.`,
+      };
+      return `${why[arg(a, 'reason')] ?? ''} Tệp không được tính cho đơn vị nào.`;
+    },
+    hint: (a) => {
+      const r = arg(a, 'reason');
+      if (r === 'ended') return 'Báo cáo năm này do đơn vị tiếp nhận nhiệm vụ gửi.';
+      if (r === 'other_year') return `Chuyển tệp vào thư mục báo cáo của năm ${arg(a, 'year')}.`;
+      if (r === 'unknown_agency' || r === 'no_agency') return 'Ghi đúng mã đơn vị vào trường "agency" (xem mã bằng lệnh "kt-bio plan").';
+      return 'Nếu đơn vị có nhiệm vụ trong năm này, bổ sung vào plan/tasks.yaml; nếu không, bỏ tệp khỏi thư mục.';
+    },
+  },
+  'cycle-task-overdue': {
+    message: (a) => `Nhiệm vụ ${arg(a, 'taskId')} (hạn ${day(a, 'due')}): ${arg(a, 'unit')} chưa báo cáo hoàn thành, quá hạn ${arg(a, 'days')} ngày.`,
+  },
+  'cycle-empty-group': {
+    message: (a) =>
+      `Nhóm "${arg(a, 'group')}" chưa có đơn vị nào trong dữ liệu cho năm ${arg(a, 'year')}: chưa thể yêu cầu đơn vị nào báo cáo các nhiệm vụ ${list(a, 'tasks')} của nhóm, và số đơn vị phải báo cáo chưa gồm nhóm này (không tính là thiếu báo cáo).`,
+    hint: (a) => `Thêm các đơn vị của nhóm tại: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+  },
+  // the compiled summary
+  'compile-setting-missing': {
+    message: (a) => `Chưa có "${arg(a, 'field')}" trong các tệp thiết lập báo cáo tổng hợp (${list(a, 'files')}).`,
+    hint: (a) =>
+      `Thêm "${arg(a, 'field')}" vào ${arg(a, 'yearFile') ? `tệp thiết lập của năm ${arg(a, 'yearFile')} (tạo tệp nếu chưa có) hoặc ` : ''}${list(a, 'files', ' hoặc ')}${arg(a, 'flag') ? `, hoặc dùng ${arg(a, 'flag')}` : ''}.`,
+  },
+  'compile-before-deadline': {
+    message: (a) =>
+      `Chưa hết hạn gửi báo cáo của các đơn vị (${day(a, 'deadline')}, hôm nay ${day(a, 'today')}): các đơn vị còn có thể gửi báo cáo, bản tổng hợp năm ${arg(a, 'year')} có thể chưa đầy đủ (${arg(a, 'reported')}/${arg(a, 'expected')} đơn vị đã báo cáo).`,
+    hint: (a) => `Tổng hợp lại sau ngày ${day(a, 'deadline')}.`,
+  },
+  'compile-after-deadline': {
+    message: (a) => `Đã quá hạn gửi báo cáo tổng hợp năm ${arg(a, 'year')} (${day(a, 'deadline')}) ${arg(a, 'days')} ngày.`,
+    hint: () => 'Trình ký và gửi báo cáo sớm.',
+  },
+  'compile-template-error': {
+    message: (a) => `Mẫu ${arg(a, 'template')} có lỗi: ${arg(a, 'detail')}`,
+    hint: () => 'Sửa mẫu (cú pháp Handlebars); các trường dùng được ghi ở đầu mỗi tệp mẫu và trong README.',
+  },
+  'compile-output-in-reports': {
+    message: (a) => `Không ghi báo cáo tổng hợp vào thư mục báo cáo của các đơn vị (${arg(a, 'reports')}): ${arg(a, 'output')}.`,
+    hint: (a) => `Chọn nơi ghi khác bằng -o, ví dụ -o out/bao-cao-tong-hop-${arg(a, 'year')}.docx.`,
+  },
+  'compile-write-failed': {
+    message: (a) => `Không ghi được ${arg(a, 'output')} (${arg(a, 'reason')}); tệp cũ (nếu có) vẫn giữ nguyên.`,
+    hint: () => 'Kiểm tra thư mục có tồn tại, còn chỗ trống, có quyền ghi, và tệp không đang mở trong Word.',
+  },
+  'compile-not-written': {
+    message: (a) => `--strict: ${arg(a, 'count')} tệp báo cáo có lỗi hoặc còn là mẫu trống, nên không ghi báo cáo tổng hợp.`,
+    hint: () => 'Sửa các tệp trên (xem lỗi bằng kt-bio validate <tệp>) rồi chạy lại; bỏ --strict thì vẫn ghi và không tổng hợp các tệp đó.',
+  },
+  // unit reports
+  'report-blank': {
+    message: (a) =>
+      arg(a, 'reason') === 'no-results'
+        ? `Mẫu còn trống: chưa có nhiệm vụ nào được ghi kết quả thực hiện ("results"); các nhiệm vụ ở ${lines(a)}.`
+        : `Mẫu còn trống: còn ${arg(a, 'count')} chỗ "<<...>>" chưa được thay bằng nội dung, ở ${lines(a)}.`,
+    hint: (a) =>
+      arg(a, 'reason') === 'no-results'
+        ? 'Với mỗi nhiệm vụ, ghi kết quả đã làm trong năm vào dòng "results:". Nhiệm vụ chưa triển khai thì ghi "status: not_started" và nêu lý do trong "results".'
+        : 'Thay mỗi chỗ <<...>> bằng nội dung thật (xóa cả hai dấu << và >>); mục không bắt buộc mà không có nội dung thì xóa cả dòng. Điền xong thì chạy lại lệnh kiểm tra.',
+  },
+  'report-unknown-agency': {
+    message: (a) => `Không có đơn vị nào mang mã "${arg(a, 'agency')}" trong kế hoạch (plan/units.yaml).`,
+    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? Ghi: agency: ${arg(a, 'suggestion')}` : 'Xem mã của các đơn vị bằng lệnh "kt-bio plan", rồi ghi đúng mã của đơn vị mình.'),
+  },
+  'report-agency-is-group': {
+    message: (a) => `"${arg(a, 'agency')}" là mã của cả một nhóm đơn vị (${arg(a, 'name')}), không phải của một đơn vị.`,
+    hint: () => 'Mỗi đơn vị gửi báo cáo riêng: ghi mã của chính đơn vị mình vào "agency" (xem mã bằng lệnh "kt-bio plan").',
+  },
+  'report-agency-ended': {
+    message: (a) => {
+      const successors = a['successorNames'] as readonly string[] | undefined;
+      const n = successors?.length ?? 0;
+      if (n === 1) return `${arg(a, 'name')} đã hợp nhất vào ${successors![0]} từ ${date(a, 'endedFrom')}; báo cáo do ${successors![0]} gửi (agency: ${list(a, 'successors')}).`;
+      if (n > 1) return `${arg(a, 'name')} không còn hoạt động từ ${date(a, 'endedFrom')}, nhiệm vụ đã chuyển cho ${list(a, 'successorNames')}; báo cáo do các đơn vị này gửi.`;
+      return `${arg(a, 'name')} không còn hoạt động từ ${date(a, 'endedFrom')}, nên không thể ký báo cáo ngày ${date(a, 'submitted')}.`;
+    },
+    hint: (a) => {
+      const ids = a['successors'] as readonly string[] | undefined;
+      if (ids?.length === 1) return `Sửa thành "agency: ${ids[0]}" và lập báo cáo dưới tên đơn vị mới. Nếu ngày ký (${date(a, 'submitted')}) ghi nhầm thì sửa lại "submitted".`;
+      if (ids && ids.length > 1) return `Ghi mã của đơn vị đang thực hiện nhiệm vụ: ${list(a, 'successors', ' hoặc ')}. Nếu ngày ký (${date(a, 'submitted')}) ghi nhầm thì sửa lại "submitted".`;
+      return 'Báo cáo do đơn vị tiếp nhận nhiệm vụ gửi; nếu chưa rõ là đơn vị nào, hỏi cơ quan tổng hợp báo cáo. Nếu ngày ký ghi nhầm thì sửa lại "submitted".';
+    },
+  },
+  'report-agency-not-yet': {
+    message: (a) => `${arg(a, 'name')} bắt đầu hoạt động từ ngày ${date(a, 'from')}, nhưng ngày ký báo cáo là ${date(a, 'submitted')}, trước thời điểm đó.`,
+    hint: (a) =>
+      arg(a, 'predecessors')
+        ? `Kiểm tra lại ngày ký ("submitted"). Báo cáo ký trước ngày ${date(a, 'from')} do ${list(a, 'predecessors', ' hoặc ')} gửi.`
+        : 'Kiểm tra lại ngày ký ("submitted") và mã đơn vị ("agency").',
+  },
+  'report-year-folder': {
+    message: (a) => `Năm báo cáo ${arg(a, 'year')} không khớp với thư mục "${arg(a, 'folderYear')}" chứa tệp.`,
+    hint: (a) => `Nếu đây là báo cáo năm ${arg(a, 'folderYear')}, sửa thành "year: ${arg(a, 'folderYear')}"; nếu không, chuyển tệp sang thư mục ${arg(a, 'year')}.`,
+  },
+  'report-submitted-future': {
+    message: (a) => `Ngày ký ${date(a, 'submitted')} là một ngày trong tương lai (hôm nay là ${date(a, 'today')}).`,
+    hint: () => 'Ghi đúng ngày ký văn bản báo cáo theo thứ tự ngày/tháng/năm, ví dụ 18/11/2025. Kiểm tra xem có ghi nhầm năm, hoặc đảo ngày và tháng không.',
+  },
+  'report-submitted-before-year': {
+    message: (a) => `Ngày ký ${date(a, 'submitted')} ở trước năm báo cáo ${arg(a, 'year')}: báo cáo năm ${arg(a, 'year')} không thể ký trước ngày 01/01/${arg(a, 'year')}.`,
+    hint: () => 'Có thể tệp được chép từ báo cáo năm trước mà chưa sửa ngày ký; sửa lại "submitted" (hoặc "year" nếu năm báo cáo ghi sai).',
+  },
+  'report-period-order': {
+    message: (a) => `Thời gian chốt số liệu bị ngược: ngày bắt đầu ${date(a, 'from')} ở sau ngày kết thúc ${date(a, 'to')}.`,
+    hint: () => 'Kiểm tra lại hai ngày; có thể đã ghi đảo "from" (từ ngày) và "to" (đến ngày).',
+  },
+  'report-unknown-task': {
+    message: (a) => `Không có nhiệm vụ nào mang mã "${arg(a, 'id')}" trong kế hoạch.`,
+    hint: (a) =>
+      arg(a, 'suggestion')
+        ? `Có phải ý là "${arg(a, 'suggestion')}"?`
+        : `Xem mã các nhiệm vụ của đơn vị bằng lệnh "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}".`,
+  },
+  'report-task-not-assigned': {
+    message: (a) => `Theo kế hoạch, tại ngày ${date(a, 'date')} nhiệm vụ ${arg(a, 'id')} không được giao cho ${arg(a, 'name')}.`,
+    hint: (a) =>
+      (arg(a, 'assigned') ? `Các nhiệm vụ được giao cho đơn vị: ${list(a, 'assigned')}. ` : 'Kế hoạch không giao nhiệm vụ nào cho đơn vị tại ngày này. ') +
+      'Kiểm tra lại mã nhiệm vụ; nếu đơn vị thật sự có kết quả về nhiệm vụ này thì có thể giữ lại.',
+  },
+  'report-duplicate-task': {
+    message: (a) => `Nhiệm vụ ${arg(a, 'id')} được báo cáo hai lần (lần đầu ở dòng ${arg(a, 'firstLine')}).`,
+    hint: () => 'Gộp nội dung hai mục vào một mục và xóa mục thừa.',
+  },
+  'report-completed-recurring': {
+    message: (a) => `Theo kế hoạch, nhiệm vụ ${arg(a, 'id')} được thực hiện "${arg(a, 'label')}", nên không ghi trạng thái "completed" (đã hoàn thành).`,
+    hint: () => 'Ghi "status: ongoing" (đang thực hiện thường xuyên) và nêu kết quả trong năm ở "results".',
+  },
+  'report-completed-on-not-completed': {
+    message: (a) => `Nhiệm vụ ${arg(a, 'id')} có ngày hoàn thành ("completed_on") nhưng trạng thái là "${arg(a, 'status')}" (${statusVi(arg(a, 'status'))}), không phải "completed".`,
+    hint: () => 'Nếu nhiệm vụ đã hoàn thành, ghi "status: completed"; nếu chưa, xóa dòng "completed_on".',
+  },
+  'report-completed-after-submitted': {
+    message: (a) => `Ngày hoàn thành nhiệm vụ ${arg(a, 'id')} (${date(a, 'completedOn')}) ở sau ngày ký báo cáo (${date(a, 'submitted')}).`,
+    hint: () => 'Kiểm tra lại hai ngày. Nếu đến ngày ký nhiệm vụ chưa xong, ghi "status: in_progress" và xóa dòng "completed_on".',
+  },
+  'report-no-results': {
+    message: (a) => `Nhiệm vụ ${arg(a, 'id')} có trạng thái "${arg(a, 'status')}" (${statusVi(arg(a, 'status'))}) nhưng chưa ghi kết quả thực hiện ("results").`,
+    hint: () => 'Thêm dòng "results:" trong mục của nhiệm vụ và tóm tắt kết quả đã đạt được trong năm.',
+  },
+  'report-unknown-funding': {
+    message: (a) => `Nguồn kinh phí "${arg(a, 'source')}" không có trong danh mục nguồn kinh phí của kế hoạch (plan/funding.yaml).`,
+    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? Các nguồn: ${list(a, 'allowed', '; ')}.` : `Chỉ dùng các nguồn: ${list(a, 'allowed', '; ')}.`),
+  },
+};

@@ -1,0 +1,291 @@
+// The plan as a model: units and groups with lifetimes, and the one rule that says who must do
+// what on a given date. check, template, compile and plan all ask these functions.
+import type { Assignment, Group, IssuerBlocks, Task, Unit } from '../generated/schema-types.js';
+import type { PlanData } from './validate.js';
+import { addDays, isoDate, isWithin, parseDate, type IsoDate } from '../text/calendar.js';
+
+/** chủ trì / thực hiện / phối hợp, strongest first. */
+export const ROLES = ['lead', 'implementing', 'cooperating'] as const;
+export type Role = (typeof ROLES)[number];
+const ROLE_FIELD: Record<Role, 'leads' | 'implementing' | 'cooperating'> = { lead: 'leads', implementing: 'implementing', cooperating: 'cooperating' };
+
+export interface Lifetime {
+  from?: IsoDate | undefined;
+  until?: IsoDate | undefined;
+}
+
+export interface PlanModel {
+  data: PlanData;
+  units: ReadonlyMap<string, Unit>;
+  groups: ReadonlyMap<string, Group>;
+  tasks: readonly Task[];
+}
+
+export function buildPlanModel(data: PlanData): PlanModel {
+  return {
+    data,
+    units: new Map(data.registry.units.map((u) => [u.id, u])),
+    groups: new Map(data.registry.groups.map((g) => [g.id, g])),
+    tasks: data.tasks.tasks,
+  };
+}
+
+/** Dates in plan files are validated on load; this reads one as ISO. */
+export function planDate(text: string): IsoDate;
+export function planDate(text: string | undefined): IsoDate | undefined;
+export function planDate(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  // A plan has few distinct dates, read again for every unit, group and membership on every
+  // question: parse each once.
+  let date = planDates.get(text);
+  if (date === undefined) {
+    const r = parseDate(text);
+    if (!r.ok) throw new Error(`invalid date in validated plan data: ${text}`);
+    date = r.date;
+    if (planDates.size < MAX_REMEMBERED_PLAN_DATES) planDates.set(text, date);
+  }
+  return date;
+}
+
+const planDates = new Map<string, IsoDate>();
+const MAX_REMEMBERED_PLAN_DATES = 10_000;
+
+export function lifetimeOf(x: { from?: string; until?: string }): Lifetime {
+  return { from: planDate(x.from), until: planDate(x.until) };
+}
+
+export function unitInOffice(unit: Unit, on: IsoDate): boolean {
+  return isWithin(on, lifetimeOf(unit));
+}
+
+/** The unit's name in force on a date (units keep their id when renamed or merged into a namesake). */
+export function unitNameOn(unit: Unit, on: IsoDate): { name: string; short: string } {
+  let current = { name: unit.name, short: unit.short };
+  for (const n of [...(unit.names ?? [])].sort((a, b) => planDate(a.from).localeCompare(planDate(b.from)))) {
+    if (planDate(n.from) <= on) current = { name: n.name, short: n.short };
+  }
+  return current;
+}
+
+export type IssuerBlock = IssuerBlocks['issuers'][number];
+
+export function issuerOn(model: PlanModel, on: IsoDate): IssuerBlock | undefined {
+  return model.data.issuers.issuers.find((i) => isWithin(on, lifetimeOf(i)));
+}
+
+/** The last day on which a unit's yearly report counts as on time (20/11/Y in the plan). */
+export function unitReportDeadline(model: PlanModel, year: number): IsoDate {
+  const d = model.data.reporting.unitReport.deadline;
+  return deadlineDate(year, d);
+}
+
+/** The last day for the compiled provincial report (20/12/Y in the plan). */
+export function provincialReportDeadline(model: PlanModel, year: number): IsoDate {
+  return deadlineDate(year, model.data.reporting.provincialReport.deadline);
+}
+
+function deadlineDate(year: number, d: { day: number; month: number; inclusive: boolean }): IsoDate {
+  const date = isoDate(year, d.month, d.day);
+  if (d.inclusive) return date;
+  // "before the day" exclusive: the day before is the last on-time day.
+  const prev = new Date(Date.UTC(year, d.month - 1, d.day - 1));
+  return prev.toISOString().slice(0, 10);
+}
+
+export interface Resolution {
+  /** Units in office that stand for the id on the date. */
+  units: { id: string; via?: string; inheritedFrom?: string }[];
+  /** Groups in force on the date that have no members yet. */
+  emptyGroups: string[];
+}
+
+/**
+ * The units in office that an id (unit or group) stands for on a date. A unit or group that
+ * has ended hands over to its successors; a group stands for its members in office.
+ */
+export function resolveOn(model: PlanModel, id: string, on: IsoDate): Resolution {
+  const result: Resolution = { units: [], emptyGroups: [] };
+  const seen = new Set<string>();
+  const visit = (cur: string, origin: { via?: string; inheritedFrom?: string }) => {
+    if (seen.has(cur)) return;
+    seen.add(cur);
+    const unit = model.units.get(cur);
+    if (unit) {
+      const life = lifetimeOf(unit);
+      if (isWithin(on, life)) result.units.push({ id: cur, ...origin });
+      else if (life.until !== undefined && on > life.until) for (const s of unit.successors ?? []) visit(s, { ...origin, inheritedFrom: origin.inheritedFrom ?? cur });
+      return;
+    }
+    const group = model.groups.get(cur);
+    if (!group) return;
+    const life = lifetimeOf(group);
+    if (life.until !== undefined && on > life.until) {
+      for (const s of group.successors ?? []) visit(s, { ...origin, inheritedFrom: origin.inheritedFrom ?? cur });
+      return;
+    }
+    if (!isWithin(on, life)) return;
+    const inForce = group.members
+      .map((m) => (typeof m === 'string' ? { unit: m } : m))
+      .filter((m) => isWithin(on, lifetimeOf(m)));
+    if (!inForce.some((m) => { const u = model.units.get(m.unit); return u !== undefined && unitInOffice(u, on); })) {
+      // Members that ended still hand over to their successors, but the group itself is unfilled.
+      result.emptyGroups.push(cur);
+    }
+    // Members in office first, so a unit listed in the group is never taken for the heir of
+    // another member that ended.
+    const inOffice = (m: { unit: string }) => { const u = model.units.get(m.unit); return u !== undefined && unitInOffice(u, on); };
+    for (const m of [...inForce.filter(inOffice), ...inForce.filter((m) => !inOffice(m))]) {
+      visit(m.unit, { via: origin.via ?? cur, ...(origin.inheritedFrom ? { inheritedFrom: origin.inheritedFrom } : {}) });
+    }
+  };
+  visit(id, {});
+  return result;
+}
+
+export interface UnitAssignment {
+  taskId: string;
+  unitId: string;
+  role: Role;
+  /** The plan's words for this unit's part, when a task has several leads. */
+  roleNote?: string;
+  /** The group through which the unit got the task. */
+  via?: string;
+  /** The ended unit or group whose task this unit took over. */
+  inheritedFrom?: string;
+}
+
+export interface AssignmentsOn {
+  date: IsoDate;
+  assignments: UnitAssignment[];
+  /** Groups named by a task that have no members on the date: who they are is unknown. */
+  emptyGroups: { groupId: string; taskIds: string[] }[];
+}
+
+/** Every (task, unit, role) in force on a date; a unit holds each task once, in its strongest role. */
+export function assignmentsOn(model: PlanModel, on: IsoDate): AssignmentsOn {
+  // Who holds what changes only on the days a unit, group or membership starts or ends; between
+  // two such days every date has the same answer. Reports are signed on many dates, and a plan
+  // may have thousands of units: resolve once per span, hand out copies of the lists.
+  let memo = assignmentMemos.get(model);
+  if (!memo) assignmentMemos.set(model, (memo = { changes: changeDates(model), bySpan: new Map() }));
+  const span = spanStart(memo.changes, on);
+  let known = memo.bySpan.get(span);
+  if (!known) memo.bySpan.set(span, (known = resolveAssignments(model, on)));
+  return { date: on, assignments: [...known.assignments], emptyGroups: known.emptyGroups.map((g) => ({ groupId: g.groupId, taskIds: [...g.taskIds] })) };
+}
+
+interface AssignmentMemo {
+  /** The days on which some lifetime starts, or the day after one ends, sorted. */
+  changes: IsoDate[];
+  /** By the change day that opens the span (or '' before the first). */
+  bySpan: Map<IsoDate | '', Omit<AssignmentsOn, 'date'>>;
+}
+
+const assignmentMemos = new WeakMap<PlanModel, AssignmentMemo>();
+
+function changeDates(model: PlanModel): IsoDate[] {
+  const days = new Set<IsoDate>();
+  const add = (x: { from?: string; until?: string }) => {
+    const life = lifetimeOf(x);
+    if (life.from !== undefined) days.add(life.from);
+    if (life.until !== undefined) days.add(addDays(life.until, 1));
+  };
+  for (const u of model.units.values()) add(u);
+  for (const g of model.groups.values()) {
+    add(g);
+    for (const m of g.members) if (typeof m !== 'string') add(m);
+  }
+  return [...days].sort();
+}
+
+/** The last change day on or before `on`, or '' when `on` is before them all. */
+function spanStart(changes: readonly IsoDate[], on: IsoDate): IsoDate | '' {
+  let lo = 0;
+  let hi = changes.length - 1;
+  let found: IsoDate | '' = '';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid]! <= on) {
+      found = changes[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function resolveAssignments(model: PlanModel, on: IsoDate): Omit<AssignmentsOn, 'date'> {
+  const assignments: UnitAssignment[] = [];
+  const empty = new Map<string, string[]>();
+  // Most tasks name the same few groups: each is resolved once for the date.
+  const resolved = new Map<string, Resolution>();
+  const resolve = (id: string) => {
+    let r = resolved.get(id);
+    if (!r) resolved.set(id, (r = resolveOn(model, id, on)));
+    return r;
+  };
+  for (const task of model.tasks) {
+    const byUnit = new Map<string, UnitAssignment>();
+    for (const role of ROLES) {
+      for (const a of (task[ROLE_FIELD[role]] ?? []) as Assignment[]) {
+        const { id, roleNote } = typeof a === 'string' ? { id: a, roleNote: undefined } : { id: a.id, roleNote: a.role };
+        const r = resolve(id);
+        for (const g of r.emptyGroups) empty.set(g, [...new Set([...(empty.get(g) ?? []), task.id])]);
+        for (const u of r.units) {
+          if (byUnit.has(u.id)) continue; // an earlier (stronger) role already holds it
+          const row: UnitAssignment = { taskId: task.id, unitId: u.id, role };
+          if (roleNote) row.roleNote = roleNote;
+          if (u.via) row.via = u.via;
+          if (u.inheritedFrom) row.inheritedFrom = u.inheritedFrom;
+          byUnit.set(u.id, row);
+        }
+      }
+    }
+    for (const row of byUnit.values()) assignments.push(row);
+  }
+  return { assignments, emptyGroups: [...empty].map(([groupId, taskIds]) => ({ groupId, taskIds })) };
+}
+
+export interface ExpectedReporter {
+  unitId: string;
+  name: string;
+  short: string;
+  tasks: UnitAssignment[];
+}
+
+export interface ExpectedReporters {
+  year: number;
+  /** The date that decides who reports: the unit report deadline of the year. */
+  deadline: IsoDate;
+  reporters: ExpectedReporter[];
+  emptyGroups: AssignmentsOn['emptyGroups'];
+}
+
+/**
+ * The units expected to report for a year: those in office on that year's deadline, with the
+ * tasks they hold then (every unit with a task, in any role).
+ */
+export function expectedReporters(model: PlanModel, year: number): ExpectedReporters {
+  const deadline = unitReportDeadline(model, year);
+  const { assignments, emptyGroups } = assignmentsOn(model, deadline);
+  // Grouped once: a plan of thousands of units must not scan every assignment per unit.
+  const byUnit = new Map<string, UnitAssignment[]>();
+  for (const a of assignments) {
+    const list = byUnit.get(a.unitId);
+    if (list) list.push(a);
+    else byUnit.set(a.unitId, [a]);
+  }
+  const reporters: ExpectedReporter[] = [];
+  for (const unit of model.units.values()) {
+    const tasks = byUnit.get(unit.id);
+    if (!tasks) continue;
+    reporters.push({ unitId: unit.id, ...unitNameOn(unit, deadline), tasks });
+  }
+  return { year, deadline, reporters, emptyGroups };
+}
+
+/** The successors in office on a date of a unit that has ended (for "this unit no longer exists"). */
+export function successorsOn(model: PlanModel, unitId: string, on: IsoDate): string[] {
+  const unit = model.units.get(unitId);
+  if (!unit || unitInOffice(unit, on)) return [];
+  return resolveOn(model, unitId, on).units.map((u) => u.id);
+}

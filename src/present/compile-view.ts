@@ -1,0 +1,68 @@
+// What `kt-bio compile` prints when it is done: where the document went and what it holds, as
+// text (vi / en) or JSON for scripts.
+import type { Lang } from '../messages/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDateNumeric, type IsoDate } from '../text/calendar.js';
+import type { ReportingCounts } from '../cycle/submissions.js';
+import type { LeftOutFile } from '../cycle/summary.js';
+import { diagnosticToJson } from './diagnostics.js';
+
+export interface CompileOutcome {
+  year: number;
+  /** As shown to the user; null when nothing was written (--strict). */
+  path: string | null;
+  sha256: string | null;
+  bytes: number | null;
+  date: IsoDate;
+  number: string;
+  issuer: { parentAuthority: string; issuingBody: string; place: string };
+  counts: ReportingCounts;
+  leftOut: LeftOutFile[];
+  /** Files with errors (invalid or blank forms): what makes the exit code 1. */
+  filesWithErrors: string[];
+  findings: Diagnostic[];
+}
+
+const L = {
+  vi: {
+    written: (o: CompileOutcome) => `Đã ghi báo cáo tổng hợp năm ${o.year}: ${o.path}`,
+    heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, Số: ${o.number.trim()}, ${o.issuer.place}, ngày ${formatDateNumeric(o.date)}`,
+    counts: (c: ReportingCounts) =>
+      `  ${c.reported}/${c.expected} đơn vị đã báo cáo (${c.onTime} đúng hạn, ${c.late} trễ hạn); ${c.blank} gửi mẫu trống, ${c.invalid} có lỗi, ${c.missing} chưa gửi.`,
+    errors: (n: number) => `  ${n} tệp báo cáo có lỗi hoặc còn là mẫu trống không được tổng hợp (xem ở trên; chi tiết: kt-bio validate <tệp>).`,
+    notWritten: 'Không ghi báo cáo tổng hợp.',
+  },
+  en: {
+    written: (o: CompileOutcome) => `Wrote the ${o.year} summary report: ${o.path}`,
+    heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, No. ${o.number.trim()}, ${o.issuer.place}, ${formatDateNumeric(o.date)}`,
+    counts: (c: ReportingCounts) =>
+      `  ${c.reported} of ${c.expected} units reported (${c.onTime} on time, ${c.late} late); ${c.blank} blank, ${c.invalid} with errors, ${c.missing} missing.`,
+    errors: (n: number) => `  ${n} report file(s) with errors or still blank were left out (see above; details: kt-bio validate <file>).`,
+    notWritten: 'No summary report written.',
+  },
+};
+
+export function compileText(o: CompileOutcome, lang: Lang): string {
+  const l = L[lang];
+  const lines = o.path !== null ? [l.written(o), l.heading(o), l.counts(o.counts)] : [l.notWritten, l.counts(o.counts)];
+  if (o.filesWithErrors.length > 0) lines.push(l.errors(o.filesWithErrors.length));
+  return lines.join('\n');
+}
+
+export function compileJson(o: CompileOutcome, lang: Lang): Record<string, unknown> {
+  return {
+    ok: o.path !== null && o.filesWithErrors.length === 0,
+    written: o.path !== null,
+    path: o.path,
+    sha256: o.sha256,
+    bytes: o.bytes,
+    year: o.year,
+    date: o.date,
+    number: o.number,
+    issuer: o.issuer,
+    counts: o.counts,
+    leftOut: o.leftOut.map((f) => ({ file: f.file, reason: f.reason, unit: f.unit?.unitId ?? f.agency })),
+    filesWithErrors: o.filesWithErrors,
+    findings: o.findings.map((d) => diagnosticToJson(d, lang)),
+  };
+}

@@ -1,0 +1,68 @@
+// Reading unit reports from disk: the thin I/O wrapper around validate/report. A path may name a
+// file or a folder (every .yaml/.yml directly inside it); one bad file never stops the others.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IsoDate } from '../text/calendar.js';
+import type { PlanModel } from '../plan/model.js';
+import type { CheckedReport } from './model.js';
+import { displayPath, parentFolderName, resolvePath } from '../io/paths.js';
+import { validateReport } from './validate.js';
+import { listYamlFiles, pathKind } from '../io/files.js';
+import { readTextFile } from '../text/read.js';
+import { parseYaml } from '../yaml/read.js';
+
+export interface ReportReadContext {
+  plan: PlanModel;
+  /** The date "not after today" is judged against (Vietnam's date, or --today). */
+  today: IsoDate;
+  /** Relative paths are resolved, and paths shown, from here. */
+  cwd: string;
+}
+
+export interface CheckedReportPaths {
+  /** One per file, in the order the paths were given (a folder's files by name). */
+  reports: CheckedReport[];
+  /** Entries of the folders that are not .yaml/.yml files, as shown to the user. */
+  skipped: string[];
+  /** Paths that could not be used at all: missing, or a folder that cannot be listed. */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks one report. Never throws: every problem is a diagnostic of the result. */
+export function checkReportFile(path: string, ctx: ReportReadContext): CheckedReport {
+  const absolute = resolvePath(ctx.cwd, path);
+  const file = displayPath(ctx.cwd, absolute);
+  const read = readTextFile(absolute, file);
+  if (!read.ok) return { file, path: absolute, blank: false, claimed: {}, diagnostics: [read.diagnostic] };
+  const folder = parentFolderName(absolute);
+  const checked = validateReport(parseYaml(read.text, file), { plan: ctx.plan, today: ctx.today, folderYear: /^\d{4}$/.test(folder) ? Number(folder) : undefined });
+  // The text is kept only to quote the lines findings point at: a year of thousands of clean
+  // reports would otherwise hold every file in memory twice.
+  return { file, path: absolute, ...(checked.diagnostics.length > 0 ? { text: read.text } : {}), ...checked };
+}
+
+export async function checkReportPaths(paths: readonly string[], ctx: ReportReadContext): Promise<CheckedReportPaths> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const p of paths) {
+    const absolute = resolvePath(ctx.cwd, p);
+    const shown = displayPath(ctx.cwd, absolute);
+    const kind = await pathKind(absolute, shown);
+    if (!kind.ok) {
+      diagnostics.push(kind.diagnostic);
+    } else if (!kind.folder) {
+      files.push(absolute);
+    } else {
+      const listing = await listYamlFiles(absolute, shown);
+      if (!listing.ok) diagnostics.push(listing.diagnostic);
+      else {
+        files.push(...listing.yaml);
+        skipped.push(...listing.skipped.map((s) => displayPath(ctx.cwd, s)));
+      }
+    }
+  }
+  // A file named twice (or named and inside a named folder) is checked once.
+  const unique = [...new Set(files)];
+  const reports = unique.map((f) => checkReportFile(f, ctx));
+  return { reports, skipped: [...new Set(skipped)], diagnostics };
+}
