@@ -1,0 +1,233 @@
+// A second province's plan, run through the whole yearly cycle with --plan: Lâm Đồng's Kế hoạch
+// 8901/KH-UBND (test/fixtures/plans/lam-dong, with what was reconstructed written in its files and
+// README). Its units report to Sở Nông nghiệp và Phát triển nông thôn before 30/11, which compiles
+// the provincial report before 15/12. The 2024 reports (test/fixtures/plans/lam-dong-reports/2024)
+// were made from this plan's forms and filled as a clerk would: four on time (one on the deadline
+// day itself), one late, the other units missing.
+//
+// The CLI runs as a Lâm Đồng department would run it: in its own working folder, which has no
+// templates/ of its own, with --plan and --reports pointing at the fixture.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { kt, REPO, type CliResult } from '../helpers/cli.js';
+import { blocks, openDocx, tableCells } from '../helpers/docx.js';
+
+const PLAN = path.join(REPO, 'test/fixtures/plans/lam-dong');
+const REPORTS = path.join(REPO, 'test/fixtures/plans/lam-dong-reports');
+const YEAR_FOLDER = path.join(REPORTS, '2024');
+const TODAY = '2024-12-10';
+
+const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const planFile = (name: string) => readFileSync(path.join(PLAN, `${name}.yaml`), 'utf8');
+
+/** Every unit of the plan, in the order of its units.yaml: all of them hold a task on 30/11/2024. */
+const UNITS = (readYaml(path.join(PLAN, 'units.yaml')).units as { id: string }[]).map((u) => u.id);
+const ON_TIME = ['so-nnptnt', 'so-khcn', 'so-yte', 'ubnd-dalat'];
+const LATE = { 'so-congthuong': 5 };
+const MISSING = UNITS.filter((id) => !ON_TIME.includes(id) && !(id in LATE));
+
+/**
+ * Words of the Kon Tum plan that must never reach another plan's outputs: its number and
+ * programme, the province, and the names of its units that this plan does not share (a name such
+ * as "Sở Y tế" exists in every province and is this plan's own too).
+ */
+function konTumWords(): string[] {
+  const registry = readYaml(path.join(REPO, 'plan/units.yaml')) as {
+    units: { name: string; short: string; names?: { name: string; short: string }[] }[];
+    groups: { name: string }[];
+  };
+  const names = [
+    ...registry.units.flatMap((u) => [u.name, u.short, ...(u.names ?? []).flatMap((n) => [n.name, n.short])]),
+    ...registry.groups.map((g) => g.name),
+  ];
+  const ours = ['plan', 'units', 'tasks', 'reporting', 'issuers', 'funding'].map(planFile).join('\n');
+  return ['Kon Tum', '1693', '57-CTr', ...new Set(names.filter((n) => !ours.includes(n)))];
+}
+
+let work: string;
+const run = (args: string[]): Promise<CliResult> => kt([...args, '--plan', PLAN], { cwd: work });
+/** Every output of the cycle, by where it came from, for the leak test at the end. */
+const outputs = new Map<string, string>();
+const keep = (name: string, r: CliResult) => {
+  outputs.set(`${name} (stdout)`, r.stdout);
+  outputs.set(`${name} (stderr)`, r.stderr);
+  return r;
+};
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'kt-bio-lam-dong-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the Lâm Đồng plan (Kế hoạch 8901/KH-UBND) as data', () => {
+  it('loads and lists its own tasks and units on its own deadline, 30/11/2024', async () => {
+    const r = keep('plan', await run(['plan', '--on', '30/11/2024', '--today', TODAY]));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Kế hoạch số 8901/KH-UBND ngày 13/10/2023 của UBND tỉnh Lâm Đồng — nhiệm vụ và đơn vị tại ngày 30/11/2024');
+    expect(r.stdout).toContain('III.3.dd   Công nghệ sinh học trong bảo vệ môi trường');
+    expect(r.stdout).toContain('Rà soát, đề xuất trong năm 2024; trình HĐND tỉnh trong năm 2025 (hạn 31/12/2025)');
+    expect(r.stdout).toContain('Thực hiện (28 đơn vị): Các sở, ban, ngành, đơn vị thuộc tỉnh [16]; Ủy ban nhân dân các huyện, thành phố [12]');
+  });
+});
+
+describe('the 2024 cycle of the Lâm Đồng plan', () => {
+  it('template --all writes a form for every expected unit, with the plan\'s recipient and deadline', async () => {
+    const r = keep('template --all', await run(['template', '--all', '--year', '2024', '-o', 'forms/', '--today', '2024-11-01']));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = readdirSync(path.join(work, 'forms')).sort();
+    expect(written).toEqual(UNITS.map((id) => `${id}.yaml`).sort());
+    expect(r.stdout.match(/^Đã ghi /gm)).toHaveLength(UNITS.length);
+    for (const file of written) {
+      const form = readFileSync(path.join(work, 'forms', file), 'utf8');
+      outputs.set(`form ${file}`, form);
+      expect(form).toContain('# BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 8901/KH-UBND NĂM 2024');
+      expect(form).toContain('# Gửi: Sở Nông nghiệp và Phát triển nông thôn, chậm nhất ngày 30/11/2024.');
+      expect(form).toContain('ns_khcn: "<<số đồng>>"   # Kinh phí sự nghiệp khoa học và công nghệ của tỉnh');
+    }
+    const nn = readFileSync(path.join(work, 'forms', 'so-nnptnt.yaml'), 'utf8');
+    expect(nn).toContain('# Nhiệm vụ III.3.b: Đề án phát triển giống cây trồng bằng công nghệ nuôi cấy mô\n  # Vai trò của đơn vị: chủ trì\n');
+    expect(nn).toContain('# Thời gian thực hiện: Hoàn thành trong quý II/2024 (hạn 30/6/2024)');
+  });
+
+  it('template <unit> prints one unit\'s form, and a fresh form is blank to validate', async () => {
+    const r = keep('template so-yte', await run(['template', 'so-yte', '--year', '2024', '--today', '2024-11-01']));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# Đơn vị báo cáo: Sở Y tế');
+    const v = keep('validate fresh form', await run(['validate', path.join(work, 'forms', 'so-yte.yaml'), '--today', '2024-11-01']));
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('[report-blank]');
+  });
+
+  it('each filled report was made from its unit\'s form: the same tasks, in the same order', () => {
+    for (const file of readdirSync(YEAR_FOLDER)) {
+      const form = readYaml(path.join(work, 'forms', file)) as { tasks: { id: string }[] };
+      const report = readYaml(path.join(YEAR_FOLDER, file)) as { agency: string; tasks: { id: string }[] };
+      expect(report.agency).toBe(file.replace(/\.yaml$/, ''));
+      expect(report.tasks.map((t) => t.id), file).toEqual(form.tasks.map((t) => t.id));
+    }
+  });
+
+  it('validate accepts every filled report', async () => {
+    const r = keep('validate', await run(['validate', YEAR_FOLDER, '--today', TODAY]));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã kiểm tra 5 tệp: 5 tệp hợp lệ, 0 tệp còn là mẫu trống, 0 tệp có lỗi (tổng cộng 0 lỗi, 0 cảnh báo).');
+  });
+
+  it('check gives each unit its verdict against 30/11, and the cycle against 15/12', async () => {
+    const r = keep('check --json', await run(['check', '--year', '2024', '--reports', REPORTS, '--today', TODAY, '--json']));
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as {
+      cycle: { phase: string; unitDeadline: { date: string; daysPast: number }; provincialDeadline: { date: string; daysLeft: number } };
+      rates: { overall: Record<string, number> };
+      units: { unitId: string; status: string; daysLate: number | null; submitted: string | null }[];
+      datedTasks: { taskId: string; due: string; units: { unitId: string; role: string; state: string; daysOverdue: number | null; completedOn: string | null }[] }[];
+    };
+    expect(json.cycle).toMatchObject({
+      phase: 'compiling',
+      unitDeadline: { date: '2024-11-30', daysPast: 10 },
+      provincialDeadline: { date: '2024-12-15', daysLeft: 5 },
+    });
+    const by = (status: string) => json.units.filter((u) => u.status === status).map((u) => u.unitId);
+    expect(json.units.map((u) => u.unitId)).toEqual(UNITS);
+    expect(by('on_time')).toEqual(ON_TIME);
+    expect(by('late')).toEqual(Object.keys(LATE));
+    expect(json.units.find((u) => u.unitId === 'so-congthuong')).toMatchObject({ daysLate: 5, submitted: '2024-12-05' });
+    // Signed on the deadline day itself: on time.
+    expect(json.units.find((u) => u.unitId === 'so-yte')).toMatchObject({ status: 'on_time', submitted: '2024-11-30' });
+    expect(by('missing')).toEqual(MISSING);
+    expect(by('blank')).toEqual([]);
+    expect(by('invalid')).toEqual([]);
+    expect(json.rates.overall).toMatchObject({ expected: 28, reported: 5, onTime: 4, late: 1, missing: 23 });
+    const task = (id: string) => json.datedTasks.find((t) => t.taskId === id)!;
+    expect(task('III.3.b')).toMatchObject({ due: '2024-06-30', units: [{ unitId: 'so-nnptnt', role: 'lead', state: 'overdue', daysOverdue: 163 }] });
+    expect(task('III.4.a')).toMatchObject({ due: '2024-09-30', units: [{ unitId: 'so-khcn', role: 'lead', state: 'completed', completedOn: '2024-09-20' }] });
+    expect(task('III.2')).toMatchObject({ due: '2025-12-31', units: [{ unitId: 'so-nnptnt', state: 'not_yet_due' }] });
+
+    const text = keep('check', await run(['check', '--year', '2024', '--reports', REPORTS, '--today', TODAY]));
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('TÌNH HÌNH BÁO CÁO NĂM 2024 — Kế hoạch số 8901/KH-UBND ngày 13/10/2023 của UBND tỉnh Lâm Đồng');
+    expect(text.stdout).toContain('Hạn các đơn vị gửi báo cáo: 30/11/2024 — đã quá hạn 10 ngày.');
+    expect(text.stdout).toContain('Hạn tổng hợp báo cáo của tỉnh: 15/12/2024 — còn 5 ngày.');
+    expect(text.stdout).toContain('ĐÚNG HẠN (4)');
+    expect(text.stdout).toMatch(/so-congthuong\s+Sở Công Thương\s+05\/12\/2024\s+5 ngày\s+1410\/BC-SCT/);
+    expect(text.stdout).toContain('CHƯA GỬI (23) — quá hạn 10 ngày');
+    expect(text.stdout).toContain('Quá hạn 163 ngày, chưa báo cáo hoàn thành (1):');
+  });
+
+  it('compile writes the province\'s report under Sở NN&PTNT\'s heading, number and deadline', async () => {
+    const out = path.join(work, 'out', 'bao-cao-2024.docx');
+    const r = keep('compile', await run([
+      'compile', '--year', '2024', '--reports', REPORTS, '--today', TODAY,
+      '--date', '12/12/2024', '--number', '95', '--signer-name', 'Trần Thị Mai', '-o', out,
+    ]));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('UBND TỈNH LÂM ĐỒNG / SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN, Số: 95/BC-SNN, Lâm Đồng, ngày 12/12/2024');
+    expect(r.stdout).toContain('5/28 đơn vị đã báo cáo (4 đúng hạn, 1 trễ hạn); 0 gửi mẫu trống, 0 có lỗi, 23 chưa gửi.');
+
+    const doc = openDocx(out);
+    const all = blocks(doc.body);
+    const text = all.map((b) => b.text).join('\n');
+    outputs.set('compile .docx', text);
+    // The heading, number and place follow the compiling department of this plan.
+    const heading = tableCells(all.find((b) => b.kind === 'tbl')!.element).flat().join('\n');
+    expect(heading).toContain('UBND TỈNH LÂM ĐỒNG');
+    expect(heading).toContain('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN');
+    expect(heading).toContain('Số: 95/BC-SNN');
+    expect(heading).toContain('Lâm Đồng, ngày 12 tháng 12 năm 2024');
+    expect(heading).not.toMatch(/KHOA HỌC VÀ CÔNG NGHỆ|SKHCN/);
+    expect(text).toContain('Kết quả thực hiện Kế hoạch số 8901/KH-UBND ngày 13/10/2023 của Ủy ban nhân dân tỉnh Lâm Đồng năm 2024');
+    expect(text).toContain('trên cơ sở báo cáo của 5/28 cơ quan, đơn vị, Sở Nông nghiệp và Phát triển nông thôn tổng hợp, báo cáo kết quả thực hiện Kế hoạch năm 2024 như sau:');
+    expect(text).toContain('Sở Nông nghiệp và Phát triển nông thôn kính báo cáo Ủy ban nhân dân tỉnh Lâm Đồng xem xét, chỉ đạo./.');
+    // The plan's own deadline, the verdicts, the plan's fifth item of III.3 ("đ"), sums.
+    expect(text).toContain('Hạn gửi báo cáo theo Kế hoạch: ngày 30/11/2024.');
+    expect(text).toContain('(Kèm theo Báo cáo số 95/BC-SNN ngày 12/12/2024 của Sở Nông nghiệp và Phát triển nông thôn)');
+    expect(text).toContain('- Sở Công Thương (chủ trì): Hỗ trợ 04 doanh nghiệp chế biến cà phê, chè ứng dụng lên men vi sinh từ kinh phí khuyến công; thu hút 01 dự án chế biến sữa vào Khu công nghiệp Lộc Sơn. (báo cáo trễ hạn 5 ngày)');
+    expect(text).toContain('đ) Công nghệ sinh học trong bảo vệ môi trường');
+    expect(text).toContain('Diện tích rau, hoa sử dụng giống sạch bệnh nuôi cấy mô: 6.170 ha (Sở NN&PTNT: 4.820; UBND TP Đà Lạt: 1.350)');
+    expect(text).toContain('Tổng kinh phí các cơ quan, đơn vị báo cáo đã sử dụng để thực hiện Kế hoạch năm 2024 là 13.920.000.000 đồng, trong đó:');
+    expect(text).toContain('- Vốn của doanh nghiệp, tổ chức, cá nhân và nguồn xã hội hóa: 7.300.000.000 đồng.');
+    expect(text).toContain('- Đề án phát triển giống cây trồng bằng công nghệ nuôi cấy mô (Hoàn thành trong quý II/2024): Sở NN&PTNT (quá hạn 165 ngày).');
+    expect(text).toContain('Trần Thị Mai');
+
+    // Appendix 1: one row per expected unit with its verdict, as check gives it.
+    const appendix1 = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element)).find((rows) => rows[0]?.includes('Số, ngày báo cáo'))!;
+    const status = (name: string) => appendix1.find((row) => row[1] === name)?.[3];
+    expect(appendix1).toHaveLength(1 + UNITS.length);
+    expect(status('Sở Nông nghiệp và Phát triển nông thôn')).toBe('Đúng hạn');
+    expect(status('Sở Y tế')).toBe('Đúng hạn');
+    expect(status('Sở Công Thương')).toBe('Trễ hạn 5 ngày');
+    expect(status('Sở Tài chính')).toBe('Chưa gửi báo cáo');
+    expect(status('Ủy ban nhân dân huyện Cát Tiên')).toBe('Chưa gửi báo cáo');
+  });
+});
+
+// What README.md beside the fixture lists as leaks is what these tests cannot assert yet; this one
+// asserts only what holds today, over every output gathered above.
+describe('no word of the Kon Tum plan in the outputs of another plan', () => {
+  it('gathered every output of the cycle', () => {
+    expect([...outputs.keys()].filter((k) => k.startsWith('form '))).toHaveLength(UNITS.length);
+    for (const name of ['plan', 'template --all', 'template so-yte', 'validate', 'check', 'check --json', 'compile']) {
+      expect(outputs.has(`${name} (stdout)`), name).toBe(true);
+    }
+    expect(outputs.has('compile .docx')).toBe(true);
+  });
+
+  it('names neither Kon Tum, its plan 1693, its programme 57-CTr, nor any of its own units, nor its deadlines 20/11 and 20/12', () => {
+    const words = konTumWords();
+    expect(words).toContain('Ủy ban nhân dân huyện Đắk Glei');
+    expect(words).toContain('Sở Giao thông vận tải');
+    expect(words).not.toContain('Sở Y tế');
+    const found: string[] = [];
+    for (const [name, text] of outputs) {
+      for (const word of [...words, '20/11', '20/12']) if (text.includes(word)) found.push(`${name}: ${word}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
