@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
+import { planFolderWithoutCommunes } from '../helpers/plan.js';
 import { openDocx, sha256, tableCells } from '../helpers/docx.js';
 import { childElements } from '../helpers/xml.js';
 
@@ -201,9 +202,22 @@ describe('kt-bio compile 2025: after the merger into Quảng Ngãi', () => {
     expect(heading[1]?.[1]).toBe('Kon Tum, ngày 30 tháng 6 năm 2025');
   });
 
-  it('says the commune-level group has no members yet, for which year and where to add them, and goes on', async () => {
+  it('counts the communes of the former Kon Tum area among the expected units, and names them', async () => {
     const out = path.join(tempDir(), 'b.docx');
     const r = await compile(out, '--year', '2025', '--today', '2025-12-05', '--signer-name', 'Trần Văn Bình');
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('[cycle-empty-group]');
+    // 15 departments, boards and Liên minh HTX, and the 40 communes.
+    expect(r.stdout).toContain('2/55 đơn vị đã báo cáo');
+    const xml = new TextDecoder().decode(openDocx(out).parts['word/document.xml']);
+    expect(xml).not.toContain('chưa có danh sách cơ quan, đơn vị');
+    expect(xml).toContain('Ủy ban nhân dân phường Kon Tum');
+    expect(xml).toContain('UBND xã Ia Đal');
+  });
+
+  it('says the commune-level group has no members yet, for which year and where to add them, and goes on (a plan without the communes)', async () => {
+    const out = path.join(tempDir(), 'b.docx');
+    const r = await compile(out, '--year', '2025', '--today', '2025-12-05', '--signer-name', 'Trần Văn Bình', '--plan', planFolderWithoutCommunes());
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('[cycle-empty-group]');
     expect(r.stderr).toContain('Nhóm "Ủy ban nhân dân các xã, phường, đặc khu trên địa bàn tỉnh Kon Tum cũ" chưa có đơn vị nào trong dữ liệu cho năm 2025');

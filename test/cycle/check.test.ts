@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
+import { planFolderWithoutCommunes } from '../helpers/plan.js';
 
 const FIXTURES = 'test/fixtures/cycle';
 const F = (name: string) => `${FIXTURES}/2024/${name}`;
@@ -277,13 +278,14 @@ describe('a year with no reports folder', () => {
     const r = await kt(['check', '--year', '2026', '--today', '2026-12-01', '--plan', path.join(REPO, 'plan')], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Chưa có thư mục reports/2026: chưa nhận được báo cáo nào, mọi đơn vị được tính là chưa gửi.');
-    expect(r.stdout).toMatch(/CHƯA GỬI \(15\) — quá hạn 11 ngày/);
+    // 15 departments, boards and Liên minh HTX, and the 40 communes of the former Kon Tum area.
+    expect(r.stdout).toMatch(/CHƯA GỬI \(55\) — quá hạn 11 ngày/);
     const j = JSON.parse((await kt(['check', '--year', '2026', '--today', '2026-12-01', '--plan', path.join(REPO, 'plan'), '--json'], { cwd })).stdout) as {
       reports: unknown;
       rates: { overall: { missing: number; expected: number } };
     };
     expect(j.reports).toEqual({ kind: 'none', folder: null, yearFolder: 'reports/2026', files: 0, skipped: [] });
-    expect(j.rates.overall).toMatchObject({ expected: 15, missing: 15 });
+    expect(j.rates.overall).toMatchObject({ expected: 55, missing: 55 });
   });
 
   it('but a --reports folder named on the command line must exist (exit 2)', async () => {
@@ -307,7 +309,7 @@ describe('usage errors', () => {
 describe('kt-bio check --year 2025 --today 2025-12-01 (after the mergers)', () => {
   const args = ['check', '--year', '2025', '--today', '2025-12-01', '--reports', FIXTURES];
 
-  it('lists the merged departments, not their predecessors, and says the commune-level group has no members', async () => {
+  it('lists the merged departments, not their predecessors, and the communes that took over from the districts', async () => {
     const r = await kt(args);
     expect(r.code).toBe(1);
     const out = r.stdout;
@@ -315,8 +317,11 @@ describe('kt-bio check --year 2025 --today 2025-12-01 (after the mergers)', () =
     expect(row(onTime, 'so-nnmt')).toMatch(/Sở NN&MT\s+17\/11\/2025\s+412\/BC-SNNMT/);
     expect(row(onTime, 'so-taichinh')).toContain('19/11/2025');
     expect(row(section(out, 'TRỄ HẠN (1)'), 'so-yte')).toMatch(/23\/11\/2025\s+3 ngày/);
-    const missing = section(out, 'CHƯA GỬI (12) — quá hạn 11 ngày');
+    // 12 departments, boards and Liên minh HTX, and the 40 communes of the former Kon Tum area.
+    const missing = section(out, 'CHƯA GỬI (52) — quá hạn 11 ngày');
     for (const id of ['so-khcn', 'so-dttg', 'so-xaydung', 'so-noivu', 'vp-ubnd', 'lmhtx']) row(missing, id);
+    expect(row(missing, 'ubnd-phuong-kontum')).toContain('UBND phường Kon Tum');
+    expect(row(missing, 'ubnd-xa-iadal')).toContain('UBND xã Ia Đal');
     for (const gone of ['so-nnptnt', 'so-tnmt', 'so-khdt', 'so-gtvt', 'so-tttt', 'so-ldtbxh', 'ban-dantoc', 'so-ngoaivu', 'ubnd-kontum', 'ubnd-dakglei']) {
       expect(out).not.toMatch(new RegExp(`^\\s+${gone}\\s`, 'm'));
     }
@@ -324,14 +329,32 @@ describe('kt-bio check --year 2025 --today 2025-12-01 (after the mergers)', () =
     expect(section(out, 'TỆP KHÔNG THUỘC ĐƠN VỊ NÀO PHẢI BÁO CÁO NĂM 2025').join('\n')).toContain(
       'test/fixtures/cycle/2025/so-khdt.yaml [có lỗi]: Sở Kế hoạch và Đầu tư đã kết thúc hoạt động trước hạn báo cáo năm 2025; nhiệm vụ đã chuyển cho Sở Tài chính tỉnh Quảng Ngãi.',
     );
+    expect(out).not.toContain('NHÓM CHƯA CÓ ĐƠN VỊ');
+    expect(out).toContain('Phải báo cáo: 55 đơn vị.');
+    expect(out).toMatch(/UBND cấp xã\s+40\s+0\s+0%/);
+  });
+
+  it('says when the commune-level group has no members, and does not count it as missing (a plan without the communes)', async () => {
+    const r = await kt([...args, '--plan', planFolderWithoutCommunes()]);
+    expect(r.code).toBe(1);
+    const out = r.stdout;
+    section(out, 'CHƯA GỬI (12) — quá hạn 11 ngày');
     const empty = section(out, 'NHÓM CHƯA CÓ ĐƠN VỊ').join('\n');
     expect(empty).toContain('Nhóm "Ủy ban nhân dân các xã, phường, đặc khu trên địa bàn tỉnh Kon Tum cũ" chưa có đơn vị nào trong dữ liệu cho năm 2025');
     expect(empty).toContain('không tính là thiếu báo cáo');
     expect(empty).toContain('Thêm các đơn vị của nhóm tại: plan/units.yaml');
     expect(out).toContain('Phải báo cáo: 15 đơn vị.');
+    const j = JSON.parse((await kt([...args, '--plan', planFolderWithoutCommunes(), '--json'])).stdout) as {
+      emptyGroups: { groupId: string; whereToAdd: string | null; taskIds: string[] }[];
+      rates: { overall: { expected: number; missing: number } };
+    };
+    expect(j.rates.overall).toMatchObject({ expected: 15, missing: 12 });
+    expect(j.emptyGroups).toHaveLength(1);
+    expect(j.emptyGroups[0]).toMatchObject({ groupId: 'ubnd-xa-kontum-cu' });
+    expect(j.emptyGroups[0]!.whereToAdd).toContain('plan/units.yaml');
   });
 
-  it('in JSON: 15 expected units, the empty group apart, inherited tasks marked', async () => {
+  it('in JSON: 55 expected units, no empty group, inherited tasks marked', async () => {
     const j = JSON.parse((await kt([...args, '--json'])).stdout) as {
       units: (JsonUnit & { name: string; tasks: { taskId: string; inheritedFrom: string | null }[] })[];
       emptyGroups: { groupId: string; whereToAdd: string | null; taskIds: string[] }[];
@@ -339,16 +362,19 @@ describe('kt-bio check --year 2025 --today 2025-12-01 (after the mergers)', () =
       rates: { overall: { expected: number; missing: number } };
       datedTasks: { taskId: string; units: { unitId: string; state: string; completedOn: string | null; completedDaysLate: number | null }[] }[];
     };
-    expect(j.units.map((u) => u.unitId).sort()).toEqual(
+    const communes = j.units.filter((u) => /^ubnd-(xa|phuong)-/.test(u.unitId));
+    expect(j.units.filter((u) => !communes.includes(u)).map((u) => u.unitId).sort()).toEqual(
       ['vp-ubnd', 'thanh-tra', 'so-noivu', 'so-tuphap', 'so-taichinh', 'so-congthuong', 'so-xaydung', 'so-vhttdl', 'so-khcn', 'so-gddt', 'so-yte', 'ban-qlkkt', 'so-nnmt', 'so-dttg', 'lmhtx'].sort(),
     );
-    expect(j.rates.overall).toMatchObject({ expected: 15, missing: 12 });
+    // The 40 communes of the former Kon Tum area, none of which has reported in the fixture year.
+    expect(communes).toHaveLength(40);
+    expect(communes.every((u) => u.status === 'missing')).toBe(true);
+    expect(j.rates.overall).toMatchObject({ expected: 55, missing: 52 });
     const nnmt = j.units.find((u) => u.unitId === 'so-nnmt')!;
     expect(nnmt).toMatchObject({ status: 'on_time', name: 'Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi' });
     expect(nnmt.tasks.find((t) => t.taskId === 'II.3.a.nn')?.inheritedFrom).toBe('so-nnptnt');
-    expect(j.emptyGroups).toHaveLength(1);
-    expect(j.emptyGroups[0]).toMatchObject({ groupId: 'ubnd-xa-kontum-cu' });
-    expect(j.emptyGroups[0]!.whereToAdd).toContain('plan/units.yaml');
+    expect(communes.find((u) => u.unitId === 'ubnd-xa-dakpek')!.tasks.find((t) => t.taskId === 'II.1.b')?.inheritedFrom).toBe('ubnd-huyen');
+    expect(j.emptyGroups).toEqual([]);
     expect(j.strays).toMatchObject([{ reason: 'ended', agency: 'so-khdt', successors: [{ id: 'so-taichinh' }] }]);
     // II.3.b passed from so-khdt to so-taichinh, which completed it 457 days after 30/6/2024.
     const ii3b = j.datedTasks.find((t) => t.taskId === 'II.3.b')!;

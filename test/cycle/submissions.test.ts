@@ -5,7 +5,7 @@ import { diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { IsoDate } from '../../src/text/calendar.js';
 import type { CheckedReport, TaskReportModel } from '../../src/report/model.js';
 import { cycleDiagnostics, submissionStatus } from '../../src/cycle/submissions.js';
-import { realPlan } from '../helpers/plan.js';
+import { COMMUNE_GROUP, planWithoutCommunes, realPlan } from '../helpers/plan.js';
 
 type TaskSketch = Partial<TaskReportModel> & Pick<TaskReportModel, 'id' | 'status'>;
 
@@ -103,7 +103,19 @@ describe('submissionStatus', () => {
   it('a report of a unit that ended names its successors', async () => {
     const plan = await realPlan();
     const s = submissionStatus(plan, 2025, [valid('2025/ubnd-dakglei.yaml', 'ubnd-dakglei', 2025, '2025-06-20')], '2025-12-01');
-    expect(s.strays).toMatchObject([{ reason: 'ended', agency: 'ubnd-dakglei', agencyName: 'Ủy ban nhân dân huyện Đắk Glei', successors: [{ id: 'ubnd-xa-kontum-cu' }] }]);
+    expect(s.strays).toMatchObject([{ reason: 'ended', agency: 'ubnd-dakglei', agencyName: 'Ủy ban nhân dân huyện Đắk Glei' }]);
+    // The six communes formed on the district's area.
+    expect(s.strays[0]!.successors).toEqual([
+      { id: 'ubnd-xa-xop', name: 'Ủy ban nhân dân xã Xốp' },
+      { id: 'ubnd-xa-ngoclinh', name: 'Ủy ban nhân dân xã Ngọc Linh' },
+      { id: 'ubnd-xa-dakplo', name: 'Ủy ban nhân dân xã Đăk Plô' },
+      { id: 'ubnd-xa-dakpek', name: 'Ủy ban nhân dân xã Đăk Pék' },
+      { id: 'ubnd-xa-dakmon', name: 'Ủy ban nhân dân xã Đăk Môn' },
+      { id: 'ubnd-xa-daklong', name: 'Ủy ban nhân dân xã Đăk Long' },
+    ]);
+    // Before the communes were listed, the district named the group.
+    const before = submissionStatus(await planWithoutCommunes(), 2025, [valid('2025/ubnd-dakglei.yaml', 'ubnd-dakglei', 2025, '2025-06-20')], '2025-12-01');
+    expect(before.strays).toMatchObject([{ reason: 'ended', successors: [{ id: COMMUNE_GROUP }] }]);
   });
 
   it('a dated task not reported completed is "not yet due" before its date, with the days left', async () => {
@@ -120,7 +132,7 @@ describe('submissionStatus', () => {
   });
 
   it('never counts an empty group as missing units; it reports it with where to add them', async () => {
-    const plan = await realPlan();
+    const plan = await planWithoutCommunes();
     const s = submissionStatus(plan, 2025, [], '2025-12-01');
     expect(s.units).toHaveLength(15);
     expect(s.rates.overall).toMatchObject({ expected: 15, missing: 15, reportingRate: 0, onTimeRate: 0 });
@@ -128,6 +140,10 @@ describe('submissionStatus', () => {
     expect(s.emptyGroups[0]).toMatchObject({ groupId: 'ubnd-xa-kontum-cu', name: 'Ủy ban nhân dân các xã, phường, đặc khu trên địa bàn tỉnh Kon Tum cũ' });
     expect(s.emptyGroups[0]!.whereToAdd).toContain('plan/units.yaml');
     expect(cycleDiagnostics(s).filter((d) => d.code === 'cycle-empty-group')).toMatchObject([{ severity: 'warning', args: { groupId: 'ubnd-xa-kontum-cu', year: 2025 } }]);
+    // With the communes listed (the real plan), the group's 40 units are expected like any other.
+    const filled = submissionStatus(await realPlan(), 2025, [], '2025-12-01');
+    expect(filled.emptyGroups).toEqual([]);
+    expect(filled.rates.overall).toMatchObject({ expected: 55, missing: 55 });
   });
 
   it('is all on time only when every expected unit is', async () => {
@@ -136,7 +152,8 @@ describe('submissionStatus', () => {
     const all = submissionStatus(plan, year, [], '2025-11-20').units.map((u) => valid(`2025/${u.unitId}.yaml`, u.unitId, year, '2025-11-20'));
     const s = submissionStatus(plan, year, all, '2025-11-20');
     expect(s.allOnTime).toBe(true);
-    expect(s.rates.overall).toMatchObject({ reported: 15, onTime: 15, reportingRate: 100, onTimeRate: 100 });
+    // 15 departments, boards and Liên minh HTX, and the 40 communes of the former Kon Tum area.
+    expect(s.rates.overall).toMatchObject({ expected: 55, reported: 55, onTime: 55, reportingRate: 100, onTimeRate: 100 });
     expect(submissionStatus(plan, year, all.slice(1), '2025-11-20').allOnTime).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { expectedReporters } from '../../src/plan/model.js';
 import { formPath } from '../../src/cli/commands/template.js';
 import { commentLines, oneLine } from '../../src/publish/report-form.js';
 import { kt, REPO } from '../helpers/cli.js';
-import { realPlan } from '../helpers/plan.js';
+import { planFolderWithoutCommunes, realPlan } from '../helpers/plan.js';
 import { fillForm } from './fill-form.js';
 
 const tmp = (prefix: string) => mkdtempSync(path.join(tmpdir(), `kt-bio-${prefix}-`));
@@ -60,8 +60,21 @@ describe('kt-bio template <unit>', () => {
     expect(en.stderr).toContain('Its tasks passed to Sở Tài chính tỉnh Quảng Ngãi: kt-bio template so-taichinh --year 2025');
   });
 
-  it('for a district that ended, says its tasks went to a group with no units yet, and where to add them', async () => {
+  it('for a district that ended, names the communes formed on its area, each with its template command', async () => {
     const r = await kt(['template', 'ubnd-dakglei', '--year', '2025', '--today', TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Ủy ban nhân dân huyện Đắk Glei (ubnd-dakglei) đã kết thúc hoạt động ngày 30/6/2025, nên không báo cáo năm 2025.');
+    const heirs = r.stderr.split('\n').filter((l) => l.startsWith('Nhiệm vụ chuyển cho '));
+    expect(heirs).toEqual(
+      [['xop', 'Xốp'], ['ngoclinh', 'Ngọc Linh'], ['dakplo', 'Đăk Plô'], ['dakpek', 'Đăk Pék'], ['dakmon', 'Đăk Môn'], ['daklong', 'Đăk Long']].map(
+        ([id, name]) => `Nhiệm vụ chuyển cho Ủy ban nhân dân xã ${name}: kt-bio template ubnd-xa-${id} --year 2025`,
+      ),
+    );
+  });
+
+  it('for a district that ended, says its tasks went to a group with no units yet, and where to add them (a plan without the communes)', async () => {
+    const r = await kt(['template', 'ubnd-dakglei', '--year', '2025', '--today', TODAY, '--plan', planFolderWithoutCommunes()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('đã kết thúc hoạt động ngày 30/6/2025');
     expect(r.stderr).toContain('Nhiệm vụ chuyển cho Ủy ban nhân dân các xã, phường, đặc khu trên địa bàn tỉnh Kon Tum cũ; nhóm này chưa có đơn vị nào trong dữ liệu (thêm tại plan/units.yaml');
