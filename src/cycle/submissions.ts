@@ -4,7 +4,7 @@
 // Pure: `kt-bio check` prints it, `kt-bio compile` puts it in its appendix.
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Unit } from '../generated/schema-types.js';
-import { baseName, extName, parentFolderName } from '../io/paths.js';
+import { baseName, extName, parentFolderName, reportStem } from '../io/paths.js';
 import { daysBetween, type IsoDate } from '../text/calendar.js';
 import {
   expectedReporters,
@@ -308,8 +308,7 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
 function ownerOf(plan: PlanModel, r: CheckedReport): { unitId: string; matchedBy: SubmittedFile['matchedBy'] } | undefined {
   const agency = r.report?.agency ?? r.claimed.agency;
   if (agency !== undefined && plan.units.has(agency)) return { unitId: agency, matchedBy: 'agency' };
-  const name = baseName(r.path);
-  const stem = name.slice(0, name.length - extName(name).length);
+  const stem = reportStem(r.path);
   if (plan.units.has(stem)) return { unitId: stem, matchedBy: 'file_name' };
   return undefined;
 }

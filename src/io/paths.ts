@@ -7,6 +7,8 @@ export const resolvePath = (base: string, p: string): string => path.resolve(bas
 export const baseName = (p: string): string => path.basename(p);
 export const dirName = (p: string): string => path.dirname(p);
 export const extName = (p: string): string => path.extname(p).toLowerCase();
+/** A report file's name without its extension(s): "so-yte" for so-yte.yaml, so-yte.YML and so-yte.yaml.txt. */
+export const reportStem = (p: string): string => path.basename(p).replace(/(?:\.(?:yaml|yml)(?:\.txt)?|\.[^.]*)$/i, '');
 /** The name of the folder a file sits in, e.g. "2025" for reports/2025/so-yte.yaml. */
 export const parentFolderName = (p: string): string => path.basename(path.dirname(path.resolve(p)));
 

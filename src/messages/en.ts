@@ -35,6 +35,12 @@ const REASON_EN: Record<string, string> = {
   EIO: 'a disk read error',
   EMFILE: 'too many open files',
 };
+const SPECIAL_EN: Record<string, string> = {
+  fifo: 'a pipe (FIFO)',
+  'character-device': 'a device',
+  'block-device': 'a disk device',
+  socket: 'a socket',
+};
 const reasonEn = (r: string): string => (REASON_EN[r] ? `${REASON_EN[r]}, ${r}` : r);
 
 export const en: Catalogue = {
@@ -44,6 +50,18 @@ export const en: Catalogue = {
     hint: (a) => (arg(a, 'reason') === 'is a folder' ? 'Name the report file (.yaml), or leave this folder out.' : 'Check the file permissions, or copy the file elsewhere and try again.'),
   },
   'folder-unreadable': { message: (a) => `Cannot read the folder "${arg(a, 'path')}" (${reasonEn(arg(a, 'reason'))}).`, hint: () => 'Check the folder permissions, or copy the reports to another folder and try again.' },
+  'file-not-regular': {
+    message: (a) => `"${arg(a, 'path')}" is not a regular file but ${SPECIAL_EN[arg(a, 'kind')] ?? 'a special system entry'}; kt-bio does not read it.`,
+    hint: () => 'Put the real .yaml report here (saved from Notepad), or take this entry out of the reports folder.',
+  },
+  'file-link-outside': {
+    message: (a) => `"${arg(a, 'path')}" is a link leading out of the reports folder, to "${arg(a, 'target')}"; kt-bio read that file.`,
+    hint: () => 'If it is the unit\'s report, copy the real file into the reports folder in place of the link; otherwise delete the link.',
+  },
+  'file-extra-extension': {
+    message: (a) => `The file name "${arg(a, 'path')}" has an extra .txt (Notepad adds it when saving); kt-bio reads the file as a report all the same.`,
+    hint: (a) => `Rename the file to "${arg(a, 'rename')}" (in Notepad: File > Save As..., "Save as type" set to "All Files", name ${arg(a, 'rename')}).`,
+  },
   'file-too-large': {
     message: (a) => `The file is too large (${arg(a, 'size')} bytes); a report cannot exceed ${arg(a, 'limit')} bytes.`,
     hint: () => 'This is probably the wrong file. A report holds text only: no pictures or spreadsheets.',

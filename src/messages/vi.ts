@@ -42,6 +42,13 @@ const REASON_VI: Record<string, string> = {
   EMFILE: 'mở quá nhiều tệp cùng lúc',
 };
 const reasonVi = (r: string): string => (r === 'is a folder' ? 'đây là một thư mục, không phải tệp' : REASON_VI[r] ? `${REASON_VI[r]}, ${r}` : r);
+const SPECIAL_VI: Record<string, string> = {
+  fifo: 'một đường ống (FIFO)',
+  'character-device': 'một thiết bị',
+  'block-device': 'một ổ đĩa',
+  socket: 'một cổng kết nối (socket)',
+};
+const specialVi = (k: string): string => SPECIAL_VI[k] ?? 'một mục đặc biệt của hệ thống';
 const quoteVi = (q: string): string => (q === "'" ? 'nháy đơn' : 'ngoặc kép');
 
 /** A date argument (ISO) as this language writes it. */
@@ -54,6 +61,18 @@ export const vi: Catalogue = {
     hint: (a) => (arg(a, 'reason') === 'is a folder' ? 'Ghi tên tệp báo cáo (.yaml), hoặc bỏ đường dẫn thư mục này.' : 'Kiểm tra quyền đọc tệp, hoặc sao chép tệp ra chỗ khác rồi thử lại.'),
   },
   'folder-unreadable': { message: (a) => `Không đọc được thư mục "${arg(a, 'path')}" (${reasonVi(arg(a, 'reason'))}).`, hint: () => 'Kiểm tra quyền truy cập thư mục, hoặc chép các tệp báo cáo sang thư mục khác rồi thử lại.' },
+  'file-not-regular': {
+    message: (a) => `"${arg(a, 'path')}" không phải một tệp bình thường mà là ${specialVi(arg(a, 'kind'))}; kt-bio không đọc nó.`,
+    hint: () => 'Đặt vào đây tệp báo cáo .yaml thật (lưu bằng Notepad), hoặc bỏ mục này ra khỏi thư mục báo cáo.',
+  },
+  'file-link-outside': {
+    message: (a) => `"${arg(a, 'path')}" là một liên kết (shortcut) trỏ ra ngoài thư mục báo cáo, tới "${arg(a, 'target')}"; kt-bio đã đọc tệp đó.`,
+    hint: () => 'Nếu đúng là báo cáo của đơn vị, hãy chép tệp thật vào thư mục báo cáo thay cho liên kết; nếu không, xóa liên kết.',
+  },
+  'file-extra-extension': {
+    message: (a) => `Tên tệp "${arg(a, 'path')}" có thêm đuôi .txt (Notepad tự thêm khi lưu); kt-bio vẫn đọc tệp này như báo cáo.`,
+    hint: (a) => `Đổi tên tệp thành "${arg(a, 'rename')}" (trong Notepad: File > Save As..., ô "Save as type" chọn "All Files", gõ tên ${arg(a, 'rename')}).`,
+  },
   'file-too-large': {
     message: (a) => `Tệp quá lớn (${arg(a, 'size')} byte); một báo cáo không thể lớn hơn ${arg(a, 'limit')} byte.`,
     hint: () => 'Có thể đã chọn nhầm tệp. Báo cáo chỉ gồm chữ, không dán hình ảnh hay bảng tính vào tệp.',

@@ -34,6 +34,8 @@ export interface ReportsSource {
   files: number;
   /** Entries of the folder that are not .yaml/.yml files. */
   skipped: string[];
+  /** What the listing noticed about files it read (a link leading out of the folder, a .yaml.txt). */
+  notices?: Diagnostic[];
 }
 
 type Texts = (typeof L)['vi'];
@@ -186,6 +188,10 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
   const out: string[] = [c.bold(l.title(plan, s.year, s.today)), l.folder(source)];
   if (source.kind !== 'none' && source.files === 0) out.push(l.noFiles);
   if (source.skipped.length > 0) out.push(l.skipped(source.skipped));
+  for (const d of source.notices ?? []) {
+    const { message, hint } = localize(d, lang);
+    out.push(hint ? `${message} ${hint}` : message);
+  }
   out.push(l.unitDeadline(s.cycle.unitDeadline.date, s.cycle.unitDeadline.daysLeft, s.cycle.unitDeadline.daysPast));
   out.push(l.provincialDeadline(s.cycle.provincialDeadline.date, s.cycle.provincialDeadline.daysLeft, s.cycle.provincialDeadline.daysPast));
 
@@ -213,6 +219,8 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
     s.strays.forEach((f, i) => {
       const { message, hint } = localize(findings[i]!, lang);
       out.push(`  ${f.file} [${l.verdict[f.verdict]}]: ${message}${hint ? ` ${hint}` : ''}`);
+      // A file that could not be read at all names no unit: what stopped the read comes first.
+      if (f.firstProblem?.code.startsWith('file-')) out.push(`    ${problemText(f.firstProblem, lang)}`);
     });
   }
 
@@ -314,7 +322,8 @@ export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lan
     year: s.year,
     today: s.today,
     allOnTime: s.allOnTime,
-    reports: source,
+    // notices only when there are some (undefined is left out of the JSON).
+    reports: { ...source, notices: source.notices?.length ? source.notices.map((d) => diagnosticToJson(d, lang)) : undefined },
     cycle: s.cycle,
     rates: s.rates,
     units: s.units.map((u) => ({

@@ -1,12 +1,12 @@
 // Reading unit reports from disk: the thin I/O wrapper around validate/report. A path may name a
 // file or a folder (every .yaml/.yml directly inside it); one bad file never stops the others.
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IsoDate } from '../text/calendar.js';
 import type { PlanModel } from '../plan/model.js';
 import type { CheckedReport } from './model.js';
 import { displayPath, parentFolderName, resolvePath } from '../io/paths.js';
 import { validateReport } from './validate.js';
-import { listYamlFiles, pathKind } from '../io/files.js';
+import { listYamlFiles, pathKind, type ListingNote } from '../io/files.js';
 import { readTextFile } from '../text/read.js';
 import { parseYaml } from '../yaml/read.js';
 
@@ -25,6 +25,11 @@ export interface CheckedReportPaths {
   skipped: string[];
   /** Paths that could not be used at all: missing, or a folder that cannot be listed. */
   diagnostics: Diagnostic[];
+  /**
+   * What the folder listing noticed about files it still read (a link leading out of the folder,
+   * a report saved as .yaml.txt): warnings, also among the diagnostics of their reports.
+   */
+  notices: Diagnostic[];
 }
 
 /** Reads and checks one report. Never throws: every problem is a diagnostic of the result. */
@@ -44,6 +49,7 @@ export async function checkReportPaths(paths: readonly string[], ctx: ReportRead
   const files: string[] = [];
   const skipped: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  const notes = new Map<string, ListingNote[]>();
   for (const p of paths) {
     const absolute = resolvePath(ctx.cwd, p);
     const shown = displayPath(ctx.cwd, absolute);
@@ -56,13 +62,33 @@ export async function checkReportPaths(paths: readonly string[], ctx: ReportRead
       const listing = await listYamlFiles(absolute, shown);
       if (!listing.ok) diagnostics.push(listing.diagnostic);
       else {
-        files.push(...listing.yaml);
+        for (const f of listing.yaml) {
+          files.push(f.path);
+          if (f.notes.length > 0) notes.set(f.path, f.notes);
+        }
         skipped.push(...listing.skipped.map((s) => displayPath(ctx.cwd, s)));
       }
     }
   }
   // A file named twice (or named and inside a named folder) is checked once.
   const unique = [...new Set(files)];
-  const reports = unique.map((f) => checkReportFile(f, ctx));
-  return { reports, skipped: [...new Set(skipped)], diagnostics };
+  const notices: Diagnostic[] = [];
+  const reports = unique.map((f) => {
+    const report = checkReportFile(f, ctx);
+    // A file that could not be read says so itself; "kt-bio read the file it leads to" would be untrue.
+    const unread = report.diagnostics.some((d) => d.code.startsWith('file-') && d.severity === 'error');
+    const found = unread ? [] : listingNotices(notes.get(f), report.file, ctx.cwd);
+    notices.push(...found);
+    return found.length > 0 ? { ...report, diagnostics: [...found, ...report.diagnostics] } : report;
+  });
+  return { reports, skipped: [...new Set(skipped)], diagnostics, notices };
+}
+
+/** What the folder listing noticed about a file, as warnings on it. */
+function listingNotices(notes: readonly ListingNote[] | undefined, file: string, cwd: string): Diagnostic[] {
+  return (notes ?? []).map((n) =>
+    n.kind === 'link-outside'
+      ? diagnostic('file-link-outside', 'warning', { path: file, target: displayPath(cwd, n.target) }, { file })
+      : diagnostic('file-extra-extension', 'warning', { path: file, rename: n.rename }, { file }),
+  );
 }

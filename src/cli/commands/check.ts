@@ -37,13 +37,13 @@ export function registerCheck(program: Command, env: CliEnv): void {
       requirePlanYear(plan, year, ctx.lang);
 
       const source = await locateYearReports(ctx, year, cmd.getOptionValueSourceWithGlobals('reports') !== 'default');
-      const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [] };
+      const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
       if (read.diagnostics.length > 0) {
         if (ctx.json) ctx.out(JSON.stringify({ ok: false, errors: read.diagnostics.map((d) => diagnosticToJson(d, ctx.lang)) }, null, 2));
         ctx.report(read.diagnostics);
         throw new ExitError(EXIT.usage);
       }
-      const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped };
+      const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped, notices: read.notices };
 
       const earlier = await earlierReports(ctx, plan, year, source);
       const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);

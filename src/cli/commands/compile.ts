@@ -82,7 +82,7 @@ export function registerCompile(program: Command, env: CliEnv): void {
       const reports = await locateYearReports(ctx, year, cmd.getOptionValueSourceWithGlobals('reports') !== 'default');
       const output = await outputPath(ctx, year, opts.output, reports.path);
 
-      const read = reports.path !== null ? await checkReportPaths([reports.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [] };
+      const read = reports.path !== null ? await checkReportPaths([reports.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
       if (read.diagnostics.length > 0) fail(ctx, read.diagnostics);
       // The document states its figures (days overdue) as of its own date, so that the same
       // inputs give the same document whatever day it is compiled on.
@@ -90,7 +90,7 @@ export function registerCompile(program: Command, env: CliEnv): void {
       const withErrors = read.reports.filter((r) => hasErrors(r.diagnostics));
       // With no reports folder the summary says that no unit reported: worth a word in case the year is mistyped.
       const notice = reports.kind === 'none' ? [diagnostic('file-not-found', 'warning', { path: reports.yearFolder }, { file: reports.yearFolder })] : [];
-      const findings = [...notice, ...compileFindings(cyclePosition(plan, year, ctx.today), submissions, withErrors)];
+      const findings = [...notice, ...read.notices, ...compileFindings(cyclePosition(plan, year, ctx.today), submissions, withErrors)];
       ctx.report(findings, new Map(read.reports.flatMap((r) => (r.text !== undefined ? [[r.file, r.text] as const] : []))));
 
       const summary = buildSummary(plan, submissions);
