@@ -80,6 +80,11 @@ export const DIAGNOSTIC_CODES = [
   'compile-output-in-reports',
   'compile-write-failed',
   'compile-not-written',
+  // where an output may be written (kt-bio compile -o, kt-bio template -o)
+  'output-empty',
+  'output-root',
+  'output-not-regular',
+  'output-link',
   // unit reports (the rules of the report format that a schema cannot say)
   'report-blank',
   'report-unknown-agency',

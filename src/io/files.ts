@@ -8,7 +8,7 @@ import { extName, isInside, joinPath } from './paths.js';
 export type BytesRead = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 
 /** What a path turned out to be when it is not a regular file (the `kind` of `file-not-regular`). */
-export type SpecialKind = 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
+export type SpecialKind = 'folder' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
 
 // O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer, and the
 // descriptor's kind is then checked before anything is read. O_NOCTTY: a terminal named as a
@@ -67,7 +67,9 @@ function readAtMost(fd: number, cap: number, expected: number): Uint8Array {
   return buffer.subarray(0, length);
 }
 
-function specialKind(info: Stats): SpecialKind {
+/** What a path that is not a regular file is. */
+export function specialKind(info: Stats): SpecialKind {
+  if (info.isDirectory()) return 'folder';
   if (info.isFIFO()) return 'fifo';
   if (info.isCharacterDevice()) return 'character-device';
   if (info.isBlockDevice()) return 'block-device';

@@ -39,6 +39,7 @@ const SPECIAL_EN: Record<string, string> = {
   fifo: 'a pipe (FIFO)',
   'character-device': 'a device',
   'block-device': 'a disk device',
+  folder: 'a folder',
   socket: 'a socket',
 };
 const reasonEn = (r: string): string => (REASON_EN[r] ? `${REASON_EN[r]}, ${r}` : r);
@@ -226,6 +227,22 @@ export const en: Catalogue = {
   'compile-not-written': {
     message: (a) => `--strict: ${arg(a, 'count')} report file(s) have errors or are still blank forms, so no summary was written.`,
     hint: () => 'Fix the files above (see their errors with kt-bio validate <file>) and run again; without --strict the summary is written without them.',
+  },
+  'output-empty': {
+    message: () => 'The path after -o is empty.',
+    hint: () => 'Give the file or folder to write after -o, e.g. -o out/ or -o report.docx; leave -o out for the default place.',
+  },
+  'output-root': {
+    message: (a) => `Not writing into the root folder of a disk (${arg(a, 'output')}).`,
+    hint: () => 'Choose a folder of its own, e.g. -o out/.',
+  },
+  'output-not-regular': {
+    message: (a) => `Cannot write "${arg(a, 'output')}": it is ${SPECIAL_EN[arg(a, 'kind')] ?? 'a special system entry'}, not a regular file; kt-bio does not replace it.`,
+    hint: () => 'Choose another file name with -o.',
+  },
+  'output-link': {
+    message: (a) => `Not writing "${arg(a, 'output')}": it is a link to "${arg(a, 'target')}", and kt-bio writes through a link only when you name it.`,
+    hint: (a) => `Delete the link if it is not needed, or write through it by naming it: -o ${arg(a, 'output')}.`,
   },
   // unit reports
   'report-blank': {

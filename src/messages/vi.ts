@@ -46,6 +46,7 @@ const SPECIAL_VI: Record<string, string> = {
   fifo: 'một đường ống (FIFO)',
   'character-device': 'một thiết bị',
   'block-device': 'một ổ đĩa',
+  folder: 'một thư mục',
   socket: 'một cổng kết nối (socket)',
 };
 const specialVi = (k: string): string => SPECIAL_VI[k] ?? 'một mục đặc biệt của hệ thống';
@@ -263,6 +264,22 @@ export const vi: Catalogue = {
   'compile-not-written': {
     message: (a) => `--strict: ${arg(a, 'count')} tệp báo cáo có lỗi hoặc còn là mẫu trống, nên không ghi báo cáo tổng hợp.`,
     hint: () => 'Sửa các tệp trên (xem lỗi bằng kt-bio validate <tệp>) rồi chạy lại; bỏ --strict thì vẫn ghi và không tổng hợp các tệp đó.',
+  },
+  'output-empty': {
+    message: () => 'Chưa ghi đường dẫn sau -o (đang để trống).',
+    hint: () => 'Ghi tên tệp hoặc thư mục cần ghi sau -o, ví dụ -o out/ hoặc -o bao-cao.docx; bỏ -o để dùng nơi ghi mặc định.',
+  },
+  'output-root': {
+    message: (a) => `Không ghi vào thư mục gốc của ổ đĩa (${arg(a, 'output')}).`,
+    hint: () => 'Chọn một thư mục riêng, ví dụ -o out/.',
+  },
+  'output-not-regular': {
+    message: (a) => `Không ghi được vào "${arg(a, 'output')}": ở đó đang là ${specialVi(arg(a, 'kind'))}, không phải một tệp bình thường; kt-bio không thay thế nó.`,
+    hint: () => 'Chọn một tên tệp khác với -o.',
+  },
+  'output-link': {
+    message: (a) => `Không ghi "${arg(a, 'output')}": đó là một liên kết (shortcut) trỏ tới "${arg(a, 'target')}"; kt-bio không ghi xuyên qua liên kết mà bạn không chỉ định.`,
+    hint: (a) => `Xóa liên kết này nếu không cần, hoặc ghi thẳng vào đó bằng -o ${arg(a, 'output')}.`,
   },
   // unit reports
   'report-blank': {

@@ -12,11 +12,12 @@ import { issuerOn } from '../../plan/model.js';
 import type { CheckedReport } from '../../report/model.js';
 import { cycleDiagnostics, cyclePosition, submissionStatus, type CyclePosition, type SubmissionSummary } from '../../cycle/submissions.js';
 import { buildSummary } from '../../cycle/summary.js';
-import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../io/paths.js';
+import { dirName, displayPath, joinPath, resolvePath } from '../../io/paths.js';
 import { compileJson, compileText, type CompileOutcome } from '../../present/compile-view.js';
 import { documentNumber, summaryDocument } from '../../publish/summary-report.js';
 import type { ResolvedSettings, SettingsOverrides } from '../../settings/validate.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
+import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
 import { earlierReports, locateYearReports, shippedFile } from '../locations.js';
 import { parseYearOption, requirePlanYear } from '../options.js';
@@ -125,8 +126,11 @@ export function registerCompile(program: Command, env: CliEnv): void {
         fail(ctx, [diagnostic('compile-template-error', 'error', { template: templates.templates.main.file, detail: e instanceof Error ? e.message : String(e) }, { file: templates.templates.main.file })]);
       }
       const shown = displayPath(env.cwd, output);
+      // Through a link only when -o names that link; never over a FIFO, a device or a folder.
+      const target = await writeTarget(output, opts.output !== undefined && output === resolvePath(env.cwd, opts.output));
+      if (!target.ok) fail(ctx, [outputDiagnostic(target.problem, shown, (p) => displayPath(env.cwd, p))]);
       try {
-        await writeFileAtomic(output, bytes);
+        await writeFileAtomic(target.path, bytes);
       } catch (e) {
         fail(ctx, [diagnostic('compile-write-failed', 'error', { output: shown, reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: shown })]);
       }
@@ -181,10 +185,12 @@ async function templatesFolder(ctx: Context, given: string | undefined): Promise
 /** -o, or out/bao-cao-tong-hop-<year>.docx; a folder gets that name inside it. Never among the reports. */
 async function outputPath(ctx: Context, year: number, given: string | undefined, reportsFolder: string | null): Promise<string> {
   const name = `bao-cao-tong-hop-${year}.docx`;
+  const refused = given !== undefined ? givenOutputProblem(given, ctx.env.cwd) : undefined;
+  if (refused) fail(ctx, [outputDiagnostic(refused, displayPath(ctx.env.cwd, resolvePath(ctx.env.cwd, given!)), (p) => p)]);
   let output = resolvePath(ctx.env.cwd, given ?? joinPath('out', name));
   if (given !== undefined && (/[\\/]$/.test(given) || (await isFolder(output)))) output = joinPath(output, name);
   for (const folder of [ctx.reportsDir, reportsFolder]) {
-    if (folder !== null && isInside(folder, output)) {
+    if (folder !== null && (await isInsideReally(folder, output))) {
       fail(ctx, [diagnostic('compile-output-in-reports', 'error', { output: displayPath(ctx.env.cwd, output), reports: displayPath(ctx.env.cwd, folder), year })]);
     }
   }

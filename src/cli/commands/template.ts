@@ -9,6 +9,8 @@ import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../io/
 import { compileForm, formContext, noFormText, reporterFor } from '../../publish/report-form.js';
 import { closest } from '../../diagnostics/suggest.js';
 import { ensureFolder } from '../../io/folders.js';
+import { writeFileAtomic } from '../../io/atomic-file.js';
+import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { shippedFile } from '../locations.js';
 import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
 import { parseYearOption, requirePlanYear } from '../options.js';
@@ -159,6 +161,11 @@ type Target = { kind: 'file'; path: string } | { kind: 'folder'; path: string };
 /** Where the forms go: standard output (undefined), one file, or one file per unit in a folder. */
 function outputTarget(ctx: Context, opts: TemplateOptions, year: number): Target | undefined {
   if (opts.output === undefined) return opts.intoReports ? { kind: 'folder', path: joinPath(ctx.reportsDir, String(year)) } : undefined;
+  const refused = givenOutputProblem(opts.output, ctx.env.cwd);
+  if (refused) {
+    ctx.report([outputDiagnostic(refused, displayPath(ctx.env.cwd, resolvePath(ctx.env.cwd, opts.output)), (p) => p)]);
+    throw new ExitError(EXIT.usage);
+  }
   const path = resolvePath(ctx.env.cwd, opts.output);
   if (opts.all || /[\\/]$/.test(opts.output)) return { kind: 'folder', path };
   return { kind: 'file', path };
@@ -190,16 +197,30 @@ async function writeForms(ctx: Context, forms: { reporter: ExpectedReporter; tex
     if (path === undefined) throw new ExitError(EXIT.usage, m.escapes(f.reporter.unitId, displayPath(cwd, target.path)));
     return { ...f, path };
   });
-  const intoReports = planned.find((f) => isInside(ctx.reportsDir, f.path));
+  // Real paths: a link to the reports folder is the reports folder.
+  const inside = await Promise.all(planned.map((f) => isInsideReally(ctx.reportsDir, f.path)));
+  const intoReports = planned.find((_, i) => inside[i]);
   if (intoReports && !rules.intoReports) throw new ExitError(EXIT.usage, m.intoReports(displayPath(cwd, intoReports.path), displayPath(cwd, ctx.reportsDir)));
 
   let kept = 0;
   for (const f of planned) {
     const shown = displayPath(cwd, f.path);
+    // Through a link only when -o names it; never over a FIFO, a device or a folder.
+    const where = await writeTarget(f.path, !folder);
+    if (!where.ok) {
+      ctx.report([outputDiagnostic(where.problem, shown, (p) => displayPath(cwd, p))]);
+      if (where.problem.kind === 'link' && rules.keepExisting) {
+        kept++;
+        continue;
+      }
+      throw new ExitError(EXIT.usage);
+    }
     try {
-      await ensureFolder(dirName(f.path));
-      // "wx" fails when the file exists, so a form never replaces a file written meanwhile.
-      await writeFile(f.path, f.text, { encoding: 'utf8', flag: rules.force ? 'w' : 'wx' });
+      await ensureFolder(dirName(where.path));
+      // "wx" fails when the file exists, so a form never replaces a file written meanwhile;
+      // with --force the form replaces it in one step, as compile does.
+      if (rules.force) await writeFileAtomic(where.path, new TextEncoder().encode(f.text));
+      else await writeFile(where.path, f.text, { encoding: 'utf8', flag: 'wx' });
       ctx.out(m.written(shown, f.reporter.name, f.reporter.tasks.length));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
