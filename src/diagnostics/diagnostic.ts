@@ -43,6 +43,10 @@ export const DIAGNOSTIC_CODES = [
   'yaml-duplicate-key',
   'yaml-multiple-documents',
   'yaml-alias-limit',
+  'yaml-recursive-alias',
+  'yaml-too-deep',
+  'yaml-tag',
+  'yaml-merge-key',
   'yaml-not-a-map',
   // shape (JSON Schema)
   'missing-field',
@@ -57,6 +61,8 @@ export const DIAGNOSTIC_CODES = [
   'invalid-date',
   'impossible-date',
   'invalid-money',
+  'number-format',
+  'number-too-large',
   'schema-other',
   // the plan as a whole
   'plan-duplicate-id',

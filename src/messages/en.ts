@@ -99,6 +99,22 @@ export const en: Catalogue = {
   'yaml-duplicate-key': { message: (a) => `The field "${arg(a, 'key')}" appears twice in the same group.`, hint: () => 'Keep one and delete the other (merge the text into one field if needed).' },
   'yaml-multiple-documents': { message: () => 'A "---" line splits the file into several documents; a file holds one report.', hint: () => 'Remove the "---" line, or put each report in its own file.' },
   'yaml-alias-limit': { message: (a) => `The file uses too many YAML aliases ("*"), over the limit of ${arg(a, 'limit')}.`, hint: () => 'Write the content out; do not use "&" and "*".' },
+  'yaml-recursive-alias': {
+    message: () => 'A YAML alias ("*") refers to the very block that contains it, so the content never ends.',
+    hint: () => 'Remove the "&name" and "*name" marks and write the content out.',
+  },
+  'yaml-too-deep': {
+    message: (a) => `The content is nested too deep (over ${arg(a, 'limit')} levels of brackets or indentation); a report needs a few.`,
+    hint: () => 'Check the brackets [ ] { } here: each opening one needs a closing one. For long text write "results: |", then the text on the next lines, indented.',
+  },
+  'yaml-tag': {
+    message: (a) => `Reports do not use YAML tags such as "${arg(a, 'tag')}" (words starting with "!" before a value).`,
+    hint: () => 'Remove the tag that starts with "!" and keep the value; if the "!" belongs to the text, put the whole text in double quotes.',
+  },
+  'yaml-merge-key': {
+    message: () => 'Reports do not use the YAML merge key "<<:".',
+    hint: () => 'Remove the "<<: ..." line and write the fields this block needs directly.',
+  },
   'yaml-not-a-map': { message: (a) => `The file must hold "name: value" lines, but it holds ${typeEn(arg(a, 'actual'))}.`, hint: () => 'Copy the content into the form sent to your unit (or create one with "kt-bio template").' },
   'missing-field': {
     message: (a) => `The required field "${arg(a, 'field')}" is missing${arg(a, 'parent') ? ` in "${arg(a, 'parent')}"` : ''}.`,
@@ -140,6 +156,15 @@ export const en: Catalogue = {
       return `The amount "${arg(a, 'value')}" is invalid: ${why}.`;
     },
     hint: () => 'Write whole đồng, e.g. 350000000, 350.000.000 or 350 000 000 (350 million đồng). Write 0 when nothing was spent.',
+  },
+  'number-format': {
+    message: (a) =>
+      `The number "${arg(a, 'value')}" of "${arg(a, 'field')}" is written ${arg(a, 'reason') === 'exponent' ? 'with an exponent (e)' : 'in another base (0x, 0o, 0b)'}; reports write numbers in plain digits.`,
+    hint: () => 'Write the number out in digits, e.g. 1250 or 1.250 (a dot between thousands).',
+  },
+  'number-too-large': {
+    message: (a) => `The number "${arg(a, 'value')}" of "${arg(a, 'field')}" is too large for exact arithmetic (15 digits at most).`,
+    hint: () => 'Check the number: a digit may have been typed twice.',
   },
   'schema-other': { message: (a) => `"${arg(a, 'field')}" is invalid (${arg(a, 'detail')}).`, hint: () => 'See the form.' },
   'plan-duplicate-id': { message: (a) => `The id "${arg(a, 'id')}" is used twice (first at ${arg(a, 'first')}).`, hint: () => 'Each id names one unit, group or task; give the new entry another id.' },

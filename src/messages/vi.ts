@@ -121,6 +121,22 @@ export const vi: Catalogue = {
   },
   'yaml-multiple-documents': { message: () => 'Tệp chứa dòng "---" tách thành nhiều văn bản; mỗi tệp chỉ được chứa một báo cáo.', hint: () => 'Xóa dòng "---", hoặc tách mỗi báo cáo ra một tệp riêng.' },
   'yaml-alias-limit': { message: (a) => `Tệp dùng quá nhiều tham chiếu YAML (alias "*"), vượt giới hạn ${arg(a, 'limit')}.`, hint: () => 'Viết nội dung trực tiếp, không dùng "&" và "*".' },
+  'yaml-recursive-alias': {
+    message: () => 'Tham chiếu YAML (alias "*") trỏ vào chính nhóm chứa nó, nên nội dung lặp vô tận.',
+    hint: () => 'Xóa dấu "&tên" và "*tên", viết nội dung trực tiếp.',
+  },
+  'yaml-too-deep': {
+    message: (a) => `Nội dung lồng nhau quá sâu (quá ${arg(a, 'limit')} cấp ngoặc hoặc thụt lề); báo cáo chỉ cần vài cấp.`,
+    hint: () => 'Kiểm tra các dấu ngoặc [ ] { } ở đây: mỗi dấu mở cần một dấu đóng. Nội dung dài thì viết "results: |" rồi xuống dòng, thụt vào và ghi chữ.',
+  },
+  'yaml-tag': {
+    message: (a) => `Báo cáo không dùng thẻ YAML "${arg(a, 'tag')}" (các chữ bắt đầu bằng dấu "!" đứng trước giá trị).`,
+    hint: () => 'Xóa thẻ bắt đầu bằng "!" và giữ lại giá trị; nếu dấu "!" là một phần của câu chữ, đặt cả đoạn chữ trong ngoặc kép.',
+  },
+  'yaml-merge-key': {
+    message: () => 'Báo cáo không dùng khóa gộp YAML "<<:".',
+    hint: () => 'Xóa dòng "<<: ..." và viết các trường cần có trực tiếp vào nhóm này.',
+  },
   'yaml-not-a-map': {
     message: (a) => `Nội dung tệp phải gồm các dòng dạng "tên: giá trị", nhưng tệp này lại là ${typeVi(arg(a, 'actual'))}.`,
     hint: () => 'Chép nội dung vào mẫu báo cáo đã được gửi cho đơn vị (hoặc tạo mẫu bằng lệnh "kt-bio template").',
@@ -177,6 +193,15 @@ export const vi: Catalogue = {
       return `Số tiền "${arg(a, 'value')}" không hợp lệ: ${why}.`;
     },
     hint: () => 'Ghi số đồng đầy đủ, ví dụ 350000000 hoặc 350.000.000 hoặc 350 000 000 (350 triệu đồng). Không chi thì ghi 0.',
+  },
+  'number-format': {
+    message: (a) =>
+      `Số "${arg(a, 'value')}" của "${arg(a, 'field')}" viết ${arg(a, 'reason') === 'exponent' ? 'theo dạng lũy thừa (có chữ e)' : 'theo hệ cơ số khác (0x, 0o, 0b)'}; báo cáo chỉ ghi số bằng các chữ số thông thường.`,
+    hint: () => 'Ghi con số đầy đủ bằng chữ số, ví dụ 1250 hoặc 1.250 (dấu chấm ngăn cách hàng nghìn).',
+  },
+  'number-too-large': {
+    message: (a) => `Số "${arg(a, 'value')}" của "${arg(a, 'field')}" quá lớn để tính chính xác (tối đa 15 chữ số).`,
+    hint: () => 'Kiểm tra lại con số: có thể đã gõ thừa chữ số.',
   },
   'schema-other': { message: (a) => `"${arg(a, 'field')}" không hợp lệ (${arg(a, 'detail')}).`, hint: () => 'Xem lại mẫu báo cáo.' },
   'plan-duplicate-id': { message: (a) => `Mã "${arg(a, 'id')}" bị dùng hai lần (lần đầu ở ${arg(a, 'first')}).`, hint: () => 'Mỗi mã chỉ dùng cho một đơn vị, một nhóm hoặc một nhiệm vụ; đổi mã của mục mới.' },

@@ -6,6 +6,7 @@ import { locate, type DataPath, type SourceDocument } from '../yaml/read.js';
 import { parseDate } from '../text/calendar.js';
 import { schemaDiagnostics, pointerToPath } from '../schema/errors.js';
 import { validatorFor, type SchemaName } from '../schema/validators.js';
+import { typeBySchema } from '../schema/typing.js';
 import { closest } from '../diagnostics/suggest.js';
 
 /** The plan files by the name of their schema: plan/<name>.yaml. */
@@ -26,8 +27,10 @@ export interface ParsedPlanFile {
   value: unknown;
 }
 
-export function validatePlan(files: Record<PlanFileName, ParsedPlanFile>): { data?: PlanData; diagnostics: Diagnostic[] } {
+export function validatePlan(parsed: Record<PlanFileName, ParsedPlanFile>): { data?: PlanData; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  // The reader keeps scalars as text: each file's schema gives them their types.
+  const files = Object.fromEntries(PLAN_FILES.map((n) => [n, { source: parsed[n].source, value: typeBySchema(parsed[n].value, n).value }])) as Record<PlanFileName, ParsedPlanFile>;
   for (const name of PLAN_FILES) {
     const { source, value } = files[name];
     const validate = validatorFor(name);

@@ -2,14 +2,15 @@
 // form → source text of amounts → JSON Schema → draft → semantic rules → blank? → ReportModel.
 // Pure: no I/O, never throws; every problem is a Diagnostic.
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
-import { locate, MAX_YAML_ALIASES, type DataPath, type ParsedYaml, type SourceDocument } from '../yaml/read.js';
+import { bestEffortData, locate, type DataPath, type ParsedYaml, type SourceDocument } from '../yaml/read.js';
 import { parseDate, type IsoDate } from '../text/calendar.js';
 import type { PlanModel } from '../plan/model.js';
 import { isPlaceholder, type CheckedReport, type ReportModel } from './model.js';
 import { draftReport, type ReportDraft } from './draft.js';
 import { hasText, REPORT_RULES, type RuleContext } from './rules.js';
-import { jsonType, schemaDiagnostics } from '../schema/errors.js';
+import { fieldName, jsonType, schemaDiagnostics } from '../schema/errors.js';
 import { validatorFor } from '../schema/validators.js';
+import { typeBySchema } from '../schema/typing.js';
 
 export interface ReportCheckContext {
   plan: PlanModel;
@@ -40,12 +41,19 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
   const placeholders = findPlaceholders(value);
   const whole = new Set(placeholders.filter((p) => p.whole).map((p) => key(p.path)));
   const isPlaceholderAt = (path: DataPath) => whole.size > 0 && whole.has(key(path));
-  const data = withAmountsFromSource(value as Record<string, unknown>, parsed.plainSource);
+  // Texts become numbers where the schema wants them; amounts of money stay as written.
+  const typed = typeBySchema(value, 'report');
+  const data = typed.value as Record<string, unknown>;
+  const numberFindings = typed.problems.map((p) => diagnostic(p.reason === 'too-large' ? 'number-too-large' : 'number-format', 'error', { field: fieldName(p.path), value: p.value, reason: p.reason }, { file: source.file, path: p.path, range: locate(source, p.path) }));
+  const numberPaths = new Set(typed.problems.map((p) => key(p.path)));
 
   // A placeholder stands for a field not written yet: whatever the schema says about it is the
   // blank form's business, not an error of its own.
   const validate = validatorFor('report');
-  const schemaFindings = validate(data) ? [] : schemaDiagnostics(validate.errors ?? [], source, data).filter((d) => !d.path || !underAny(d.path, whole));
+  const schemaFindings = [
+    ...numberFindings,
+    ...(validate(data) ? [] : schemaDiagnostics(validate.errors ?? [], source, data).filter((d) => !d.path || (!underAny(d.path, whole) && !numberPaths.has(key(d.path))))),
+  ];
   const invalid = new Set(schemaFindings.map((d) => key(d.path ?? [])));
 
   const draft = draftReport({ data, isPlaceholder: isPlaceholderAt, isInvalid: (p) => invalid.size > 0 && invalid.has(key(p)) });
@@ -139,41 +147,6 @@ function narrowToPlaceholder(range: Range, source: SourceDocument): Range {
   return { start: { line: range.start.line, column }, end: { line: range.start.line, column: column + m[0].length } };
 }
 
-/**
- * YAML reads `350.000` as the number 350 and `1.250` as 1.25, where a Vietnamese clerk means
- * 350 000 đồng and 1 250. Amounts of money and indicator values are therefore taken from their
- * source text when written unquoted: money is then read by parseMoney; an indicator value
- * grouped with dots is read as thousands.
- */
-function withAmountsFromSource(value: Record<string, unknown>, plainSource: ParsedYaml['plainSource']): Record<string, unknown> {
-  const tasks = value.tasks;
-  if (!Array.isArray(tasks)) return value;
-  // Copies of what changes, the rest shared: `value` stays as parsed.
-  const copied = tasks.map((task: unknown, i) => {
-    if (task === null || typeof task !== 'object' || Array.isArray(task)) return task;
-    const t = { ...(task as Record<string, unknown>) };
-    const funding = t.funding;
-    if (funding !== null && typeof funding === 'object' && !Array.isArray(funding)) {
-      const f = { ...(funding as Record<string, unknown>) };
-      for (const k of Object.keys(f)) {
-        const text = plainSource(['tasks', i, 'funding', k]);
-        if (text !== undefined) f[k] = text;
-      }
-      t.funding = f;
-    }
-    if (Array.isArray(t.indicators)) {
-      t.indicators = t.indicators.map((ind: unknown, j) => {
-        if (ind === null || typeof ind !== 'object' || Array.isArray(ind)) return ind;
-        const text = plainSource(['tasks', i, 'indicators', j, 'value']);
-        return text !== undefined && THOUSANDS_DOTTED.test(text) ? { ...(ind as Record<string, unknown>), value: Number(text.replace(/\./g, '')) } : ind;
-      });
-    }
-    return t;
-  });
-  return { ...value, tasks: copied };
-}
-
-const THOUSANDS_DOTTED = /^\d{1,3}(\.\d{3})+$/;
 
 /** What the file says it is, for grouping even a broken report under its unit and year. */
 function claimedBy(data: unknown, isPlaceholderAt: (p: DataPath) => boolean = () => false): CheckedReport['claimed'] {
@@ -187,15 +160,6 @@ function claimedBy(data: unknown, isPlaceholderAt: (p: DataPath) => boolean = ()
     if (s.ok) claimed.submitted = s.date;
   }
   return claimed;
-}
-
-/** Even a file with a syntax error usually says which unit it is from. */
-function bestEffortData(source: SourceDocument): unknown {
-  try {
-    return source.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch {
-    return undefined;
-  }
 }
 
 function toModel(draft: ReportDraft): ReportModel {

@@ -8,6 +8,7 @@ import { locate } from '../yaml/read.js';
 import { parseDate, type IsoDate } from '../text/calendar.js';
 import { jsonType, schemaDiagnostics } from '../schema/errors.js';
 import { validatorFor } from '../schema/validators.js';
+import { typeBySchema } from '../schema/typing.js';
 
 export interface SettingsSource {
   source: SourceDocument;
@@ -74,7 +75,8 @@ export function resolveSettings(files: readonly SettingsSource[], overrides: Set
   const diagnostics: Diagnostic[] = [];
   let merged: CompileSettings = {};
   for (const { source, value } of files) {
-    const data = value ?? {};
+    // The reader keeps scalars as text: the schema gives them their types.
+    const data = typeBySchema(value ?? {}, 'settings').value;
     if (typeof data !== 'object' || Array.isArray(data)) {
       diagnostics.push(diagnostic('yaml-not-a-map', 'error', { actual: jsonType(data) }, { file: source.file, range: locate(source, []) }));
       continue;

@@ -1,226 +1,134 @@
-// YAML text → data, with the position of every node so that any later finding (schema, rule,
-// deadline) can point at the exact line and column of the source. The data of most files comes
-// from the quick reading (yaml/quick.ts); `yaml` parses a file with positions when a finding
-// asks for one, and reads alone the files the quick reading leaves.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
-import { diagnostic, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
-import { MAX_YAML_ALIASES, quickRead } from './quick.js';
-
-export { MAX_YAML_ALIASES };
-
+// YAML text → data, and a locator that turns a data path into a line and column for findings.
+//
+// One reader of record: js-yaml builds the data, every scalar as the text written (the YAML
+// failsafe schema, plus `~`, `null` and nothing as null), so `350.000.000` stays the amount the
+// clerk wrote and `year: "2026"` is a year; the JSON Schema of the file gives the types
+// (schema/typing.ts). `yaml` parses the file only when something needs it, and its data is never
+// used: to name a syntax error by its code, and to position a finding (PositionsOnDemand). A
+// clean file is never parsed twice.
+//
+// What a report has no use for is refused here, each with its own finding on the file: tags
+// (`!!str`, `!!merge`), merge keys (`<<:`), an anchor used inside itself, nesting past
+// MAX_DEPTH, and more than MAX_YAML_ALIASES aliases.
+import { FAILSAFE_SCHEMA, load, Type, type EventType, type State } from 'js-yaml';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { locate } from './locate.js';
+import { MAX_DEPTH, MAX_YAML_ALIASES, PositionsOnDemand, rangeAt, type SourceDocument } from './source.js';
 import type { DataPath } from './data-path.js';
-export type { DataPath } from './data-path.js';
+import { syntaxFindings } from './syntax.js';
 
-export interface SourceDocument {
-  /** The file as shown to the user. */
-  file: string;
-  text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-}
+export type { DataPath } from './data-path.js';
+export type { SourceDocument } from './source.js';
+export { locate } from './locate.js';
+export { MAX_DEPTH, MAX_YAML_ALIASES, rangeAt } from './source.js';
 
 export interface ParsedYaml {
   source: SourceDocument;
-  /** The data, or undefined when the syntax is too broken to trust it. */
+  /** The data (scalars as text, or null), or undefined when the file cannot be trusted. */
   value: unknown;
   diagnostics: Diagnostic[];
-  /**
-   * The text of the unquoted scalar at `path` (an entry of a map or list) as written, when YAML
-   * read it as null, a boolean or a number (`350.000` → "350.000", an empty value → "");
-   * undefined for text, quoted values and the document itself.
-   */
-  plainSource(path: DataPath): string | undefined;
 }
 
-/**
- * A file read quickly (yaml/quick.ts) is parsed with positions only when something asks
- * for one: a file with no findings never is.
- */
-class PositionsOnDemand implements SourceDocument {
-  #parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  constructor(
-    readonly file: string,
-    readonly text: string,
-  ) {}
-  get doc(): Document.Parsed {
-    return this.#parse().doc;
-  }
-  get lineCounter(): LineCounter {
-    return this.#parse().lineCounter;
-  }
-  #parse() {
-    this.#parsed ??= parseWithPositions(this.text);
-    return this.#parsed;
-  }
-}
+/** YAML's null, unquoted: nothing, `~`, `null`. */
+const NULL = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (s: string) => s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL',
+  construct: () => null,
+});
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [NULL] });
+/** Values an alias may stand for in all (each alias counts the size of what it repeats). */
+const MAX_EXPANDED_NODES = 100_000;
 
-function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+/** What the reading noticed on the way: tags and aliases, with where they start. */
+interface Notes {
+  tag?: number;
+  aliases: number[];
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const quick = quickRead(text);
-  if (quick) {
-    return { source: new PositionsOnDemand(file, text), value: quick.value, diagnostics: [], plainSource: quick.plainSource };
-  }
-  return parseYamlWithPositions(text, file);
-}
-
-/** The reading by `yaml` alone: what parseYaml gives for every file the quick reading leaves. */
-export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
-  const { doc, lineCounter } = parseWithPositions(text);
-  const source: SourceDocument = { file, text, doc, lineCounter };
-  const plainSource = (path: DataPath) => plainSourceIn(doc, path);
-  // After a syntax error the parser is derailed, and what it reports next is mostly an echo of
-  // the first error (a Tab gives five). Duplicate keys are found apart from parsing: all count.
-  const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]).filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
-  const diagnostics = errors.map((e) => syntaxDiagnostic(source, e.code, e.message, e.pos));
-  if (diagnostics.length > 0) return { source, value: undefined, diagnostics, plainSource };
+  const source = new PositionsOnDemand(file, text);
+  const notes: Notes = { aliases: [] };
+  let value: unknown;
   try {
-    return { source, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), diagnostics, plainSource };
-  } catch {
-    // toJS throws only when aliases expand beyond the cap.
-    return { source, value: undefined, diagnostics: [diagnostic('yaml-alias-limit', 'error', { limit: MAX_YAML_ALIASES }, { file, range: rangeAt(source, 0, 0) })], plainSource };
+    value = load(text, { schema: SCHEMA, listener: listenerFor(text, notes), maxDepth: MAX_DEPTH } as Parameters<typeof load>[1]);
+  } catch (e) {
+    return { source, value: undefined, diagnostics: syntaxFindings(source, e) };
   }
-}
-
-function plainSourceIn(doc: Document.Parsed, path: DataPath): string | undefined {
-  // Only an entry of a map or list has a source here; keys are matched as text, as in the data.
-  const steps = walk(doc.contents as Node | null, path);
-  if (path.length === 0 || steps.length !== path.length + 1) return undefined;
-  let node = steps[steps.length - 1]!.node;
-  // An alias is written as what its anchor holds.
-  if (isAlias(node)) node = node.resolve(doc) as Node | null;
-  // A key with no value at all, as in `{a, b}`: written as nothing, like `a:`.
-  if (node === null || node === undefined) return '';
-  if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string') return undefined;
-  return typeof node.source === 'string' ? node.source : undefined;
-}
-
-const SYNTAX_CODES: Partial<Record<string, DiagnosticCode>> = {
-  TAB_AS_INDENT: 'yaml-tab-indent',
-  MULTILINE_IMPLICIT_KEY: 'yaml-missing-colon',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml-colon-in-value',
-  BAD_INDENT: 'yaml-bad-indent',
-  DUPLICATE_KEY: 'yaml-duplicate-key',
-  MULTIPLE_DOCS: 'yaml-multiple-documents',
-};
-
-function syntaxDiagnostic(source: SourceDocument, code: string, message: string, pos: [number, number]): Diagnostic {
-  const file = source.file;
-  if (code === 'MISSING_CHAR' && /closing ("|')quote/.test(message)) {
-    // yaml reports the end of the file; the clerk needs the line where the quote was opened.
-    const quote = message.includes('"') ? '"' : "'";
-    const start = openingQuoteOffset(source, quote, pos[0]);
-    return diagnostic('yaml-unclosed-quote', 'error', { quote }, { file, range: rangeAt(source, start, start + 1) });
-  }
-  if (code === 'MISSING_CHAR' && /without - indicator/.test(message)) {
-    return diagnostic('yaml-missing-dash', 'error', {}, { file, range: rangeAt(source, pos[0], pos[1]) });
-  }
-  const mapped = SYNTAX_CODES[code];
-  if (mapped === 'yaml-duplicate-key') {
-    // yaml points at the first character of the repeated key: name and underline all of it.
-    const key = keyScalarAt(source, pos[0]);
-    if (key) return diagnostic(mapped, 'error', { key: key.name }, { file, range: rangeAt(source, key.start, key.end) });
-    return diagnostic(mapped, 'error', { key: source.text.slice(pos[0], pos[1]).trim() }, { file, range: rangeAt(source, pos[0], pos[1]) });
-  }
-  if (mapped) return diagnostic(mapped, 'error', {}, { file, range: rangeAt(source, pos[0], pos[1]) });
-  return diagnostic('yaml-syntax', 'error', { detail: message.split('\n')[0]!.replace(/\.$/, '') }, { file, range: rangeAt(source, pos[0], pos[1]) });
-}
-
-function keyScalarAt(source: SourceDocument, offset: number): { name: string; start: number; end: number } | undefined {
-  let found: { name: string; start: number; end: number } | undefined;
-  visit(source.doc, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) found = { name: String(pair.key.value), start: pair.key.range[0], end: pair.key.range[1] };
-    },
+  const at = (code: DiagnosticCode, offset: number, args = {}): ParsedYaml => ({
+    source,
+    value: undefined,
+    diagnostics: [diagnostic(code, 'error', args, { file, range: rangeAt(source, offset, offset + 1) })],
   });
-  return found;
+  if (notes.tag !== undefined) return at('yaml-tag', notes.tag, { tag: /^\S*/.exec(text.slice(notes.tag))![0] });
+  if (notes.aliases.length > MAX_YAML_ALIASES) return at('yaml-alias-limit', notes.aliases[MAX_YAML_ALIASES]!, { limit: MAX_YAML_ALIASES });
+  const problem = inspect(value);
+  if (problem) {
+    const { code, path } = problem;
+    if (code === 'yaml-alias-limit') return at(code, notes.aliases[0] ?? 0, { limit: MAX_YAML_ALIASES });
+    const range = locate(source, path, code === 'yaml-merge-key' ? 'key' : 'value');
+    return { source, value: undefined, diagnostics: [diagnostic(code, 'error', code === 'yaml-too-deep' ? { limit: MAX_DEPTH } : {}, { file, path, range })] };
+  }
+  // Nothing but comments: null, written as nothing.
+  return { source, value: value === undefined ? null : value, diagnostics: [] };
 }
 
-function openingQuoteOffset(source: SourceDocument, quote: string, errorOffset: number): number {
-  let best = -1;
-  visit(source.doc, {
-    Scalar(_key, node) {
-      const wanted = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-      if (node.type === wanted && node.range && node.range[0] <= errorOffset && node.range[0] > best) best = node.range[0];
-    },
-  });
-  if (best >= 0) return best;
-  const found = source.text.lastIndexOf(quote, Math.max(0, errorOffset - 1));
-  return found >= 0 ? found : errorOffset;
+/** Notes explicit tags and aliases: the first character of each node tells. */
+function listenerFor(text: string, notes: Notes): (event: EventType, state: State) => void {
+  const opened: number[] = [];
+  return (event, state) => {
+    if (event === 'open') {
+      opened.push(state.position);
+      return;
+    }
+    const from = opened.pop()!;
+    let at = from;
+    while (at < state.position && /[\s-]/.test(text[at]!)) at++;
+    // An anchor, then a tag: `&a !!str x`.
+    if (text[at] === '&') {
+      at = text.slice(at).search(/\s/) + at;
+      while (at < state.position && /\s/.test(text[at]!)) at++;
+    }
+    if (text[at] === '!' && notes.tag === undefined) notes.tag = at;
+    else if (text[at] === '*') notes.aliases.push(at);
+  };
 }
 
-export function rangeAt(source: SourceDocument, startOffset: number, endOffset: number): Range {
-  const s = source.lineCounter.linePos(startOffset);
-  const e = source.lineCounter.linePos(Math.max(startOffset, endOffset));
-  return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
-}
+type Problem = { code: 'yaml-recursive-alias' | 'yaml-merge-key' | 'yaml-too-deep' | 'yaml-alias-limit'; path: DataPath };
 
 /**
- * Where to point for a finding about `path`:
- * - 'value': the value itself (a wrong type, a bad date);
- * - 'key': the key of the last path step (an unknown field);
- * - 'owner': the key that holds the map or list at `path` (a field missing from it).
- * Falls back to the nearest existing ancestor, so there is always a position.
+ * Walks the data once: an anchor used inside itself (the data would never end), a merge key,
+ * nesting too deep, or aliases that expand too far.
  */
-export function locate(source: SourceDocument, path: DataPath, target: 'value' | 'key' | 'owner' = 'value'): Range {
-  const steps = walk(source.doc.contents as Node | null, path);
-  const last = steps[steps.length - 1];
-  const complete = steps.length === path.length + 1;
-  if (complete && last) {
-    if (target === 'key' && last.pair && isScalar(last.pair.key) && last.pair.key.range) return rangeOf(source, last.pair.key.range);
-    if (target === 'owner') {
-      if (last.pair && isScalar(last.pair.key) && last.pair.key.range) return rangeOf(source, last.pair.key.range);
-      // a list item: point at its first key
-      const first = isMap(last.node) ? last.node.items[0] : undefined;
-      if (first && isScalar(first.key) && first.key.range) return rangeOf(source, first.key.range);
+function inspect(root: unknown): Problem | undefined {
+  const open = new Set<object>();
+  const path: (string | number)[] = [];
+  let nodes = 0;
+  const walk = (v: unknown): Problem | undefined => {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (open.has(v)) return { code: 'yaml-recursive-alias', path: [...path] };
+    if (path.length >= MAX_DEPTH) return { code: 'yaml-too-deep', path: [...path] };
+    if (++nodes > MAX_EXPANDED_NODES) return { code: 'yaml-alias-limit', path: [] };
+    open.add(v);
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    for (const [k, item] of entries) {
+      path.push(k);
+      if (k === '<<') return { code: 'yaml-merge-key', path: [...path] };
+      nodes++;
+      const p = walk(item);
+      path.pop();
+      if (p) return p;
     }
-    if (last.node?.range) return rangeOf(source, last.node.range);
+    open.delete(v);
+    return undefined;
+  };
+  return walk(root);
+}
+
+/** The data `yaml` makes of a broken file, as far as it goes: for grouping a report by its unit. */
+export function bestEffortData(source: SourceDocument): unknown {
+  try {
+    return source.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    return undefined;
   }
-  for (let i = steps.length - 1; i >= 0; i--) {
-    const s = steps[i]!;
-    if (s.pair && isScalar(s.pair.key) && s.pair.key.range) return rangeOf(source, s.pair.key.range);
-    if (s.node?.range) return rangeOf(source, s.node.range);
-  }
-  return rangeAt(source, 0, 0);
-}
-
-interface Step {
-  node: Node | null;
-  pair?: Pair;
-}
-
-/** A key as the data names it: `yaml` turns a null key into "", others into their text. */
-function keyText(value: unknown): string {
-  return value === null ? '' : String(value);
-}
-
-function walk(root: Node | null, path: DataPath): Step[] {
-  const steps: Step[] = [{ node: root }];
-  let node: Node | null = root;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && keyText(p.key.value) === String(key));
-      if (!pair) break;
-      node = (pair.value as Node | null) ?? null;
-      steps.push({ node, pair: pair as Pair });
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as Node | undefined;
-      if (item === undefined) break;
-      node = item;
-      steps.push({ node });
-    } else {
-      break;
-    }
-  }
-  return steps;
-}
-
-function rangeOf(source: SourceDocument, r: readonly [number, number, number?]): Range {
-  // Point at the first line of a multi-line value, ending where its first line ends.
-  const lineEnd = source.text.indexOf('\n', r[0]);
-  const end = lineEnd >= 0 && lineEnd < r[1] ? lineEnd : r[1];
-  return rangeAt(source, r[0], end);
 }

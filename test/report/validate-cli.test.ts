@@ -70,7 +70,7 @@ describe('kt-bio validate on a folder', () => {
     const r = await validate([year]);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`bomb.yaml:1:1: lỗi [yaml-alias-limit] Tệp dùng quá nhiều tham chiếu YAML (alias "*"), vượt giới hạn ${MAX_YAML_ALIASES}.`);
+    expect(r.stdout).toContain(`bomb.yaml:8:10: lỗi [yaml-alias-limit] Tệp dùng quá nhiều tham chiếu YAML (alias "*"), vượt giới hạn ${MAX_YAML_ALIASES}.`);
     expect(r.stdout).toContain(`huge.yaml: lỗi [file-too-large] Tệp quá lớn (${MAX_REPORT_BYTES + 12} byte); một báo cáo không thể lớn hơn ${MAX_REPORT_BYTES} byte.`);
     expect(r.stdout).toMatch(/hợp lệ\s+.*so-yte\.yaml/);
     expect(r.stdout).toContain('Đã kiểm tra 3 tệp: 1 tệp hợp lệ, 0 tệp còn là mẫu trống, 2 tệp có lỗi');
