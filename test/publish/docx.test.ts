@@ -3,7 +3,7 @@ import type { Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownCell, formatVietnameseDate, renderDocx } from '../../src/publish/docx/index.js';
 import { columnWidths, inlineText, lexMarkdown, typicalLength } from '../../src/publish/docx/markdown.js';
-import { sanitizeForXml } from '../../src/text/decode.js';
+import { sanitizeForXml } from '../../src/publish/docx/xml-text.js';
 import { HOSTILE, HOSTILE_PRINTED, fixtureReport } from '../fixtures/docx/report.js';
 import { runsOf, sha256, textOf, xmlPart, type DocxParts } from '../helpers/docx.js';
 import { attr, child, childElements, descendants, parseXml, path, type XmlElement } from '../helpers/xml.js';

@@ -7,8 +7,8 @@ import {
   decodeLegacyVietnamese,
   decodeText,
   normalizeNfc,
-  sanitizeForXml,
 } from '../../src/text/decode.js';
+import { sanitizeForXml } from '../../src/publish/docx/xml-text.js';
 
 const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../fixtures/decode/${name}`, import.meta.url));

@@ -41,7 +41,7 @@ import { Document, Header, Packer, Paragraph, AlignmentType, PageNumber, PageOri
 import { closingBlocks, openingBlocks } from './frame.js';
 import { renderBody, type Orientation } from './markdown.js';
 import { repackDeterministically } from './repack.js';
-import { sanitizeForXml } from '../../text/decode.js';
+import { sanitizeForXml } from './xml-text.js';
 import { A4, BLACK, BODY_SIZE, FONT, PT, mmToTwips } from './typography.js';
 
 export { escapeMarkdown, escapeMarkdownCell } from './escape.js';

@@ -2,7 +2,7 @@
 // Appendix I). Sizes are in half-points (13 pt = 26), lengths in twips (1 cm = 567).
 
 import { Tab, TextRun } from 'docx';
-import { sanitizeForXml } from '../../text/decode.js';
+import { sanitizeForXml } from './xml-text.js';
 
 export const FONT = 'Times New Roman';
 export const BLACK = '000000';
