@@ -32,6 +32,7 @@ export const DIAGNOSTIC_CODES = [
   'file-utf16',
   'file-not-utf8',
   'legacy-font-text',
+  'file-utf7',
   // YAML syntax
   'yaml-syntax',
   'yaml-tab-indent',

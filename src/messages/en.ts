@@ -86,6 +86,10 @@ export const en: Catalogue = {
     message: (a) => `"${arg(a, 'sample')}" is text typed in the ${arg(a, 'guess') === 'vni' ? 'VNI (VNI-Times)' : 'TCVN3 (.VnTime)'} encoding and pasted here; it would print as garbage.`,
     hint: () => 'Convert the original text to Unicode (Unikey\'s converter: source TCVN3 or VNI, target Unicode) and paste it again.',
   },
+  'file-utf7': {
+    message: (a) => `The file is saved as UTF-7: accented letters are written as sequences like "${arg(a, 'sample')}" (which reads "${arg(a, 'decoded')}"); the printed report would show them garbled.`,
+    hint: () => 'Save the original text again as UTF-8 (in Word: File > Save As, Plain Text, encoding "Unicode (UTF-8)", not "Unicode (UTF-7)"), or paste it into Notepad and save with Encoding "UTF-8".',
+  },
   'yaml-syntax': { message: (a) => `YAML syntax error: ${arg(a, 'detail')}.`, hint: () => 'Compare with the form: one "name: value" a line, list items start with "- ", indent with spaces.' },
   'yaml-tab-indent': { message: () => 'This line is indented with a Tab; YAML allows only spaces.', hint: () => 'Replace the Tab at the start of the line with spaces (usually 2 per level).' },
   'yaml-missing-colon': { message: () => 'A colon ":" is missing after the field name.', hint: () => 'Write "name: value", e.g. "agency: so-yte" (one space after the colon).' },

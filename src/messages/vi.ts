@@ -102,6 +102,10 @@ export const vi: Catalogue = {
     hint: (a) =>
       `Dùng công cụ chuyển mã của Unikey chuyển đoạn văn bản gốc từ ${arg(a, 'guess') === 'vni' ? 'VNI' : 'TCVN3'} sang Unicode, rồi dán lại vào tệp.`,
   },
+  'file-utf7': {
+    message: (a) => `Tệp được lưu bằng bảng mã UTF-7: chữ có dấu bị ghi thành các chuỗi như "${arg(a, 'sample')}" (đọc là "${arg(a, 'decoded')}"); báo cáo in ra sẽ sai chữ.`,
+    hint: () => 'Mở văn bản gốc và lưu lại với bảng mã UTF-8 (trong Word: File > Save As, chọn Plain Text, ở bảng mã chọn "Unicode (UTF-8)", không chọn "Unicode (UTF-7)"); hoặc dán lại nội dung vào Notepad và lưu với Encoding "UTF-8".',
+  },
   'yaml-syntax': { message: (a) => `Lỗi cú pháp YAML: ${arg(a, 'detail')}.`, hint: () => 'So sánh với mẫu báo cáo: mỗi dòng "tên: giá trị", mục danh sách bắt đầu bằng "- ", thụt lề bằng dấu cách.' },
   'yaml-tab-indent': { message: () => 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.', hint: () => 'Xóa ký tự Tab ở đầu dòng và gõ dấu cách thay thế (thường là 2 dấu cách cho mỗi cấp).' },
   'yaml-missing-colon': { message: () => 'Thiếu dấu hai chấm ":" sau tên trường.', hint: () => 'Viết theo dạng "tên: giá trị", ví dụ "agency: so-yte" (có một dấu cách sau dấu hai chấm).' },

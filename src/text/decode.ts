@@ -6,6 +6,7 @@
 import { detectUtf16, isBlankBytes, looksBinary } from './bytes.js';
 import { guessLegacyEncoding, type LegacyEncoding } from './legacy.js';
 import { findLegacyFontText, type LegacyFontText } from './mojibake.js';
+import { findSevenBitText, type SevenBitText } from './seven-bit.js';
 import { invalidUtf8At, isUtf8 } from './utf8.js';
 
 export { decodeLegacyVietnamese, type LegacyEncoding } from './legacy.js';
@@ -16,7 +17,8 @@ export type DecodeProblem =
   | { kind: 'binary' }
   | { kind: 'utf16'; endianness: 'le' | 'be' }
   | { kind: 'not-utf8'; guess: LegacyEncoding | 'unknown'; offset: number; line: number; column: number }
-  | LegacyFontText;
+  | LegacyFontText
+  | SevenBitText;
 
 export interface Decoded {
   text: string;
@@ -65,6 +67,8 @@ export function decodeText(bytes: Uint8Array, opts?: { maxBytes?: number }): Dec
 
   const legacy = findLegacyFontText(text);
   if (legacy) return fail(legacy);
+  const sevenBit = findSevenBitText(text);
+  if (sevenBit) return fail(sevenBit);
 
   const nfc = normalizeNfc(text);
   return { ok: true, value: { text: nfc, hadBom, hadCrlf, wasNfd: nfc !== text } };

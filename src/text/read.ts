@@ -29,5 +29,7 @@ function decodeDiagnostic(p: DecodeProblem, file: string): Diagnostic {
       return diagnostic('file-not-utf8', 'error', { guess: p.guess }, at(p.line, p.column));
     case 'legacy-font-text':
       return diagnostic('legacy-font-text', 'error', { guess: p.guess, sample: p.sample }, at(p.line, p.column));
+    case 'utf7':
+      return diagnostic('file-utf7', 'error', { sample: p.sample, decoded: p.decoded }, at(p.line, p.column));
   }
 }
