@@ -147,11 +147,17 @@ export interface ReportingRates {
 
 /**
  * A dated task for one unit, as of today:
- * completed — the unit's counted report says `completed`;
- * overdue — not reported completed and the due date has passed;
+ * completed — a counted report of the year, or a report of an earlier year (of the unit or of the
+ *   unit it took the task over from), says `completed`;
+ * overdue — not reported completed, the due date has passed, the unit (or the unit it took the
+ *   task over from) was in office on the due date, and its report of the year is in;
+ * not_reported — the due date has passed but the unit has no counted report this year: it is
+ *   "chưa báo cáo", not overdue by so many days (nothing says the task is not done);
+ * created_after_due — the unit came into office after the due date and did not take the task over
+ *   from a unit in office then: the date never bound it;
  * not_yet_due — not reported completed, due date still ahead.
  */
-export type DatedTaskState = 'completed' | 'overdue' | 'not_yet_due';
+export type DatedTaskState = 'completed' | 'overdue' | 'not_reported' | 'created_after_due' | 'not_yet_due';
 
 export interface DatedTaskUnit {
   unitId: string;
@@ -402,8 +408,12 @@ function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], to
           row.completedDaysLate = Math.max(0, daysBetween(due, done.completedOn));
         }
       } else if (today > due) {
-        row.state = 'overdue';
-        row.daysOverdue = daysBetween(due, today);
+        if (!boundOn(plan, due, [u.unitId, held.inheritedFrom])) row.state = 'created_after_due';
+        else if (!u.report) row.state = 'not_reported';
+        else {
+          row.state = 'overdue';
+          row.daysOverdue = daysBetween(due, today);
+        }
       } else {
         row.state = 'not_yet_due';
         row.daysLeft = daysBetween(today, due);
@@ -416,6 +426,16 @@ function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], to
     out.push({ taskId: task.id, title: task.title, timeframeLabel: task.timeframe.label, due, units: rows });
   }
   return out;
+}
+
+/** Whether the unit, or the unit it took the task over from, was in office on the due date. */
+function boundOn(plan: PlanModel, due: IsoDate, agencies: readonly (string | undefined)[]): boolean {
+  return agencies.some((id) => {
+    const unit = id !== undefined ? plan.units.get(id) : undefined;
+    if (!unit) return false;
+    const life = lifetimeOf(unit);
+    return (life.from === undefined || life.from <= due) && (life.until === undefined || life.until >= due);
+  });
 }
 
 /** The earliest report of an earlier year in which the unit (or the one it took over from) completed the task. */

@@ -5,6 +5,7 @@ import type { MessageArgs } from '../diagnostics/diagnostic.js';
 import { arg, list } from './entry.js';
 import { formatDateVi } from '../text/calendar.js';
 import { formatDateNumeric } from '../text/calendar.js';
+import { groupThousands } from '../text/money.js';
 
 const TYPE_VI: Record<string, string> = {
   string: 'một đoạn chữ',
@@ -222,7 +223,7 @@ export const vi: Catalogue = {
   'cycle-missing': {
     message: (a) =>
       Number(a.days) > 0
-        ? `${arg(a, 'unit')} chưa gửi báo cáo; đã quá hạn ${day(a, 'deadline')} ${arg(a, 'days')} ngày.`
+        ? `${arg(a, 'unit')} chưa gửi báo cáo; đã quá hạn ${day(a, 'deadline')} ${groupThousands(Number(a.days))} ngày.`
         : `${arg(a, 'unit')} chưa gửi báo cáo (hạn ${day(a, 'deadline')}).`,
     hint: (a) => `Đôn đốc đơn vị gửi báo cáo; tạo mẫu cho đơn vị: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}`,
   },
@@ -256,7 +257,7 @@ export const vi: Catalogue = {
     },
   },
   'cycle-task-overdue': {
-    message: (a) => `Nhiệm vụ ${arg(a, 'taskId')} (hạn ${day(a, 'due')}): ${arg(a, 'unit')} chưa báo cáo hoàn thành, quá hạn ${arg(a, 'days')} ngày.`,
+    message: (a) => `Nhiệm vụ ${arg(a, 'taskId')} (hạn ${day(a, 'due')}): ${arg(a, 'unit')} chưa báo cáo hoàn thành, quá hạn ${groupThousands(Number(a.days))} ngày.`,
   },
   'cycle-empty-group': {
     message: (a) =>

@@ -5,6 +5,7 @@ import { localize, type Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Unit } from '../generated/schema-types.js';
 import { formatDateNumeric, formatDateVi, type IsoDate } from '../text/calendar.js';
+import { groupThousands } from '../text/money.js';
 import { planDate, type PlanModel } from '../plan/model.js';
 import {
   cycleDiagnostics,
@@ -90,7 +91,8 @@ const L = {
     completedHead: (n: number) => `Đã báo cáo hoàn thành (${n}):`,
     completedRow: (on: IsoDate | undefined, late: number | undefined) => (on ? `ngày ${formatDateVi(on)}${late ? `, sau hạn ${late} ngày` : ', đúng hạn'}` : 'không ghi ngày hoàn thành'),
     completedIn: (year: number, file: string) => ` (theo báo cáo năm ${year}: ${file})`,
-    overdueHead: (n: number, days: number) => `Quá hạn ${days} ngày, chưa báo cáo hoàn thành (${n}):`,
+    overdueHead: (n: number, days: number) => `Quá hạn ${groupThousands(days)} ngày, chưa báo cáo hoàn thành (${n}):`,
+    notReportedHead: (n: number) => `Đã quá hạn, đơn vị chưa báo cáo năm nay (${n}):`,
     notDueHead: (n: number, days: number) => `Chưa đến hạn, còn ${days} ngày (${n}):`,
     reported: { not_started: 'chưa triển khai', in_progress: 'đang thực hiện', ongoing: 'đang thực hiện thường xuyên', completed: 'hoàn thành', not_in_report: 'báo cáo không nêu nhiệm vụ này', no_report: 'chưa có báo cáo được tính' } as Record<DatedTaskUnit['reported'], string>,
     roleShort: { lead: 'chủ trì', implementing: 'thực hiện', cooperating: 'phối hợp' },
@@ -151,6 +153,7 @@ const L = {
     completedRow: (on: IsoDate | undefined, late: number | undefined) => (on ? `on ${formatDateNumeric(on)}${late ? `, ${late} day(s) after the due date` : ', in time'}` : 'no completion date given'),
     completedIn: (year: number, file: string) => ` (per the ${year} report: ${file})`,
     overdueHead: (n: number, days: number) => `Overdue by ${days} day(s), not reported completed (${n}):`,
+    notReportedHead: (n: number) => `Past the due date, no report from the unit this year (${n}):`,
     notDueHead: (n: number, days: number) => `Not yet due, ${days} day(s) left (${n}):`,
     reported: { not_started: 'not started', in_progress: 'in progress', ongoing: 'ongoing', completed: 'completed', not_in_report: 'not mentioned in the report', no_report: 'no counted report' } as Record<DatedTaskUnit['reported'], string>,
     roleShort: { lead: 'lead', implementing: 'implementing', cooperating: 'cooperating' },
@@ -243,6 +246,11 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
       if (overdue.length > 0) {
         out.push(c.red(`    ${l.overdueHead(overdue.length, overdue[0]!.daysOverdue!)}`));
         out.push(...table(overdue.map((u) => [who(u), l.reported[u.reported]]), '      '));
+      }
+      const silent = t.units.filter((u) => u.state === 'not_reported');
+      if (silent.length > 0) {
+        out.push(`    ${l.notReportedHead(silent.length)}`);
+        out.push(...table(silent.map((u) => [who(u), l.reported[u.reported]]), '      '));
       }
       const ahead = t.units.filter((u) => u.state === 'not_yet_due');
       if (ahead.length > 0) {

@@ -36,5 +36,11 @@ export function parseMoney(value: unknown): MoneyParse {
 
 /** 1.250.000.000: đồng as Vietnamese documents print them. */
 export function formatDong(dong: number): string {
-  return String(Math.trunc(dong)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return groupThousands(dong);
+}
+
+/** A whole number with the Vietnamese thousands separator: 1.264 (days, counts). */
+export function groupThousands(n: number): string {
+  const whole = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return n < 0 ? `-${whole}` : whole;
 }

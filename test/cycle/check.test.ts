@@ -126,7 +126,10 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
     expect(dated).toMatch(/so-yte \(Sở Y tế, thực hiện\)\s+ngày 20\/6\/2023, đúng hạn/);
     expect(dated).toMatch(/so-khcn \(Sở KH&CN, thực hiện\)\s+ngày 15\/7\/2023, sau hạn 15 ngày/);
     // 30/6/2023 → 10/12/2024 is 529 days; 30/6/2024 → 10/12/2024 is 163.
-    expect(dated).toContain('Quá hạn 529 ngày, chưa báo cáo hoàn thành (27):');
+    expect(dated).toContain('Quá hạn 529 ngày, chưa báo cáo hoàn thành (5):');
+    // A unit with no counted report this year is "not reported", never "overdue by N days".
+    expect(dated).toContain('Đã quá hạn, đơn vị chưa báo cáo năm nay (22):');
+    expect(dated).toMatch(/Đã quá hạn, đơn vị chưa báo cáo năm nay \(22\):\n(.*\n)*\s+so-tuphap \(Sở Tư pháp, thực hiện\)\s+chưa có báo cáo được tính/);
     // Completed in 2023 and said so in the 2023 report: not overdue because 2024 is silent.
     expect(dated).toMatch(/ubnd-kontum \(UBND TP Kon Tum, thực hiện\)\s+ngày 28\/6\/2023, đúng hạn \(theo báo cáo năm 2023: test\/fixtures\/cycle\/2023\/ubnd-kontum.yaml\)/);
     expect(dated).toMatch(/so-congthuong \(Sở Công Thương, thực hiện\)\s+đang thực hiện/);
@@ -193,7 +196,7 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
     expect(unitOf('II.1.a', 'so-khcn')).toMatchObject({ state: 'completed', completedOn: '2023-07-15', completedDaysLate: 15 });
     expect(unitOf('II.1.a', 'so-congthuong')).toMatchObject({ state: 'overdue', daysOverdue: 529, reported: 'in_progress' });
     expect(unitOf('II.1.a', 'ubnd-kontum')).toMatchObject({ state: 'completed', completedOn: '2023-06-28', reported: 'not_in_report', completedIn: { year: 2023, file: 'test/fixtures/cycle/2023/ubnd-kontum.yaml' } });
-    expect(unitOf('II.1.a', 'so-tuphap')).toMatchObject({ state: 'overdue', daysOverdue: 529, reported: 'no_report' });
+    expect(unitOf('II.1.a', 'so-tuphap')).toMatchObject({ state: 'not_reported', daysOverdue: null, reported: 'no_report' });
     expect(unitOf('II.1.a', 'lmhtx')).toBeUndefined();
     expect(unitOf('II.3.b', 'so-khdt')).toMatchObject({ state: 'completed', completedOn: '2024-06-28', completedDaysLate: 0 });
     expect(unitOf('II.3.b', 'so-taichinh')).toBeUndefined();
@@ -215,7 +218,8 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
     expect(row(section(r.stdout, 'LATE (3)'), 'so-gddt')).toMatch(/02\/12\/2024\s+12 day\(s\)/);
     expect(r.stdout).toContain('MISSING (17) — 20 day(s) overdue');
     expect(r.stdout).toContain('Expected: 31 units. Reported: 8 (25.8%), of which on time 5 (16.1%), late 3.');
-    expect(r.stdout).toContain('Overdue by 529 day(s), not reported completed (27):');
+    expect(r.stdout).toContain('Overdue by 529 day(s), not reported completed (5):');
+    expect(r.stdout).toContain('Past the due date, no report from the unit this year (22):');
   });
 
   it('colours only on a terminal, and never with NO_COLOR', async () => {

@@ -6,6 +6,7 @@ import type { IsoDate } from '../../src/text/calendar.js';
 import type { CheckedReport, TaskReportModel } from '../../src/report/model.js';
 import { cycleDiagnostics, submissionStatus } from '../../src/cycle/submissions.js';
 import { COMMUNE_GROUP, planWithoutCommunes, realPlan } from '../helpers/plan.js';
+import { localize } from '../../src/messages/catalogue.js';
 
 type TaskSketch = Partial<TaskReportModel> & Pick<TaskReportModel, 'id' | 'status'>;
 
@@ -129,6 +130,40 @@ describe('submissionStatus', () => {
     expect(row).toMatchObject({ state: 'completed', reported: 'completed' });
     expect(row.completedOn).toBeUndefined();
     expect(row.completedDaysLate).toBeUndefined();
+  });
+
+  it('a dated task binds only units in office on its due date (or their predecessors), and a unit with no report is "not reported", not overdue', async () => {
+    const plan = await realPlan();
+    // II.1.a is due 30/6/2023. so-nnmt came into office on 1/3/2025 as a member of the departments'
+    // group, not as the heir of a unit that held the task then; so-yte reports but not completion;
+    // so-tuphap sends nothing.
+    const reports = [
+      valid('2026/so-nnmt.yaml', 'so-nnmt', 2026, '2026-11-10'),
+      valid('2026/so-yte.yaml', 'so-yte', 2026, '2026-11-10', [{ id: 'II.1.a', status: 'in_progress', results: 'Đang làm.' }]),
+    ];
+    const s = submissionStatus(plan, 2026, reports, '2026-12-05');
+    const ii1a = s.datedTasks.find((t) => t.taskId === 'II.1.a')!;
+    const row = (id: string) => ii1a.units.find((u) => u.unitId === id)!;
+    expect(row('so-nnmt')).toMatchObject({ state: 'created_after_due', reported: 'not_in_report' });
+    expect(row('so-nnmt').daysOverdue).toBeUndefined();
+    expect(row('so-tuphap')).toMatchObject({ state: 'not_reported', reported: 'no_report' });
+    expect(row('so-tuphap').daysOverdue).toBeUndefined();
+    expect(row('so-yte')).toMatchObject({ state: 'overdue', daysOverdue: 1254, reported: 'in_progress' });
+    const overdue = cycleDiagnostics(s).filter((d) => d.code === 'cycle-task-overdue');
+    expect(overdue.map((d) => d.args.unitId)).toEqual(['so-yte']);
+    // Day counts with the Vietnamese thousands separator.
+    expect(localize(overdue[0]!, 'vi').message).toContain('quá hạn 1.254 ngày');
+  });
+
+  it('a unit that took a dated task over from one in office on the due date is bound by it, and that unit\'s earlier completion counts', async () => {
+    const plan = await realPlan();
+    // II.3.b (due 30/6/2024) was so-khdt's; so-taichinh took it over on 1/3/2025.
+    const mine = valid('2025/so-taichinh.yaml', 'so-taichinh', 2025, '2025-11-10');
+    const alone = submissionStatus(plan, 2025, [mine], '2025-12-05').datedTasks.find((t) => t.taskId === 'II.3.b')!.units[0]!;
+    expect(alone).toMatchObject({ unitId: 'so-taichinh', state: 'overdue', daysOverdue: 523 });
+    const before = valid('2024/so-khdt.yaml', 'so-khdt', 2024, '2024-11-10', [{ id: 'II.3.b', status: 'completed', completedOn: '2024-06-28', results: 'Xong.' }]);
+    const done = submissionStatus(plan, 2025, [mine], '2025-12-05', [before]).datedTasks.find((t) => t.taskId === 'II.3.b')!.units[0]!;
+    expect(done).toMatchObject({ unitId: 'so-taichinh', state: 'completed', completedIn: { year: 2024 } });
   });
 
   it('never counts an empty group as missing units; it reports it with where to add them', async () => {
