@@ -6,7 +6,7 @@ import type { Unit } from '../generated/schema-types.js';
 import { baseName } from '../io/paths.js';
 import type { IsoDate } from '../text/calendar.js';
 import { planDate, ROLES, type PlanModel, type Role } from '../plan/model.js';
-import type { ReportModel, TaskStatus } from '../report/model.js';
+import type { Addressee, ReportModel, ReportSummary, TaskStatus } from '../report/model.js';
 import type { EmptyGroupNotice, ReportingRates, StrayReason, SubmissionStatus, SubmissionSummary, UnitSubmission } from './submissions.js';
 
 export interface UnitRef {
@@ -54,12 +54,35 @@ export interface IndicatorTotal {
   contributions: { unit: UnitRef; value: number }[];
 }
 
+/** An indicator added up over every task where it appears. */
+export interface ProvincialIndicator {
+  name: string;
+  unit: string;
+  total: number;
+  /** How many units contributed. */
+  units: number;
+  /** The tasks it was reported under, in plan order. */
+  taskIds: string[];
+}
+
 /** A unit that holds a task but whose counted report says nothing about it. */
 export interface SilentHolder {
   unit: UnitRef;
   role: Role;
   /** no_report: the unit has no counted report; not_in_report: its report leaves the task out. */
   reason: 'no_report' | 'not_in_report';
+}
+
+/** One text and every unit that wrote it (the same words, whatever the case, spacing and final stop). */
+export interface MergedText {
+  text: string;
+  units: UnitRef[];
+}
+
+/** Units that reported, in an earlier year's terms, the task completed: one line, not one bullet each. */
+export interface EarlierCompletion {
+  year: number;
+  entries: TaskEntry[];
 }
 
 export interface TaskSummary {
@@ -79,6 +102,21 @@ export interface TaskSummary {
   fundingTotal: number;
   /** Units that have not reported the task completed past its due date. */
   overdue: { unit: UnitRef; daysOverdue: number }[];
+  /** Units the plan gives the task to, and how many of them reported on it. */
+  assigned: number;
+  assignedReported: number;
+  /** Units that reported on the task without holding it. */
+  otherReporters: number;
+  /** How many reports give each status. */
+  statusCounts: Record<TaskStatus, number>;
+  /** Lead units' entries (chủ trì): given in full. */
+  lead: TaskEntry[];
+  /** The other units' entries of this year, not completed in an earlier year. */
+  others: TaskEntry[];
+  /** `others` grouped by their results text (the same text once, naming all its units). */
+  othersMerged: { text: string | null; entries: TaskEntry[] }[];
+  /** Other units that say they completed the task in an earlier year, by year. */
+  earlierCompleted: EarlierCompletion[];
 }
 
 /** A numbered item of the report's part on results: a section of the plan and its tasks. */
@@ -153,7 +191,17 @@ export interface SummaryModel {
   overdueTasks: TaskSummary[];
   funding: FundingTotals;
   assessment: { achievements: Attributed[]; limitations: Attributed[]; causes: Attributed[] };
+  /** The units' statements, identical ones merged. */
+  statements: Record<keyof ReportSummary, MergedText[]>;
   proposals: { unit: UnitRef; items: string[] }[];
+  /** Proposals by addressee (Trung ương, tỉnh, sở-ngành-địa phương), identical ones merged. */
+  proposalsByAddressee: { addressee: Addressee; items: MergedText[] }[];
+  /** Next year's tasks the units name, identical ones merged. */
+  nextYear: MergedText[];
+  /** Indicators of the same name and unit of measure added up across every task. */
+  provincialIndicators: ProvincialIndicator[];
+  /** Dated tasks, as of the document's date: unit–task pairs bound by a due date, and how they stand. */
+  datedFigures: { tasks: number; bound: number; completed: number; overdue: number; notReported: number };
   submissions: SubmissionRow[];
   /** Files read but not compiled: blank, with errors, replaced, or of no expected unit. */
   leftOut: LeftOutFile[];
@@ -203,7 +251,21 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       .map((h): SilentHolder => ({ ...h, reason: counted.some((u) => u.unitId === h.unit.unitId) ? 'not_in_report' : 'no_report' }));
     const funding = sources.map((s) => ({ sourceId: s.id, name: s.name, short: s.short, dong: sum(entries.map((e) => e.funding.find((f) => f.sourceId === s.id)?.dong ?? 0)) }));
     const dated = submissions.datedTasks.find((d) => d.taskId === task.id);
+    const lead = entries.filter((e) => e.role === 'lead');
+    const earlier = entries.filter((e) => e.role !== 'lead' && e.status === 'completed' && e.completedOn !== null && Number(e.completedOn.slice(0, 4)) < submissions.year);
+    const others = entries.filter((e) => e.role !== 'lead' && !earlier.includes(e));
+    const years = [...new Set(earlier.map((e) => Number(e.completedOn!.slice(0, 4))))].sort((a, b) => a - b);
+    const statusCounts: Record<TaskStatus, number> = { completed: 0, ongoing: 0, in_progress: 0, not_started: 0 };
+    for (const e of entries) statusCounts[e.status] += 1;
     return {
+      assigned: holders.length,
+      assignedReported: holders.filter((h) => reportedBy.has(h.unit.unitId)).length,
+      otherReporters: entries.filter((e) => !holders.some((h) => h.unit.unitId === e.unit.unitId)).length,
+      statusCounts,
+      lead,
+      others,
+      othersMerged: mergeBy(others, (e) => e.results).map((g) => ({ text: g.key === null ? null : g.items[0]!.results, entries: g.items })),
+      earlierCompleted: years.map((year) => ({ year, entries: earlier.filter((e) => Number(e.completedOn!.slice(0, 4)) === year) })),
       taskId: task.id,
       title: task.title,
       sectionId: task.section,
@@ -228,8 +290,30 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       return text === undefined ? [] : [{ unit: unitRef(u), text }];
     });
 
+  const statement = (key: keyof ReportSummary): MergedText[] =>
+    mergeTexts(counted.flatMap((u) => (u.report!.summary[key] === undefined ? [] : [{ unit: unitRef(u), text: u.report!.summary[key]! }])));
+  const proposalItems = counted.flatMap((u) => u.report!.proposals.map((text, i) => ({ unit: unitRef(u), text, to: u.report!.proposalsTo?.[i] ?? addresseeOf(text) })));
+  const bound = submissions.datedTasks.flatMap((t) => t.units.filter((u) => u.state !== 'created_after_due' && u.state !== 'not_yet_due'));
+
   return {
     year: submissions.year,
+    statements: {
+      achievements: statement('achievements'),
+      limitations: statement('limitations'),
+      causes: statement('causes'),
+      causesObjective: statement('causesObjective'),
+      causesSubjective: statement('causesSubjective'),
+    },
+    proposalsByAddressee: ADDRESSEES.map((addressee) => ({ addressee, items: mergeTexts(proposalItems.filter((p) => p.to === addressee)) })).filter((g) => g.items.length > 0),
+    nextYear: mergeTexts(counted.flatMap((u) => (u.report!.nextYear ?? []).map((text) => ({ unit: unitRef(u), text })))),
+    provincialIndicators: provincialIndicators(tasks),
+    datedFigures: {
+      tasks: submissions.datedTasks.filter((t) => t.due < submissions.today).length,
+      bound: bound.length,
+      completed: bound.filter((u) => u.state === 'completed').length,
+      overdue: bound.filter((u) => u.state === 'overdue').length,
+      notReported: bound.filter((u) => u.state === 'not_reported').length,
+    },
     plan: {
       kind: identity.kind,
       number: identity.number,
@@ -277,9 +361,68 @@ function timeliness(u: UnitSubmission): Timeliness {
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
-/** Names typed by different clerks: the same indicator whatever the case and spacing. */
-const indicatorKey = (name: string, unit: string): string =>
-  `${name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi')}\u0000${unit.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi')}`;
+/**
+ * How names typed by different clerks are matched: Unicode NFC, spacing collapsed and trimmed,
+ * case folded (Vietnamese rules). "Số mẫu  xét nghiệm PCR" and "số mẫu xét nghiệm PCR" are one
+ * indicator; "mẫu" and "mẫu xét nghiệm" are two units of measure, never added together.
+ */
+export const matchKey = (text: string): string => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+
+const indicatorKey = (name: string, unit: string): string => `${matchKey(name)}\u0000${matchKey(unit)}`;
+
+/**
+ * Near-identical texts: equal once matched as names are (NFC, spacing, case) and without the
+ * final full stop, semicolon or quotes. Different words are never merged.
+ */
+export const textKey = (text: string): string => matchKey(text).replace(/^["'“”‘’]+|["'“”‘’.;,:!…\s]+$/gu, '');
+
+function mergeBy<T>(items: readonly T[], textOf: (item: T) => string | null): { key: string | null; items: T[] }[] {
+  const groups: { key: string | null; items: T[] }[] = [];
+  for (const item of items) {
+    const text = textOf(item);
+    const key = text === null ? null : textKey(text);
+    const group = key === null ? undefined : groups.find((g) => g.key === key);
+    if (group) group.items.push(item);
+    else groups.push({ key, items: [item] });
+  }
+  return groups;
+}
+
+/** Statements merged when near-identical, the first unit's words kept, every unit named. */
+export function mergeTexts(items: readonly { unit: UnitRef; text: string }[]): MergedText[] {
+  return mergeBy(items, (i) => i.text).map((g) => ({ text: g.items[0]!.text, units: g.items.map((i) => i.unit) }));
+}
+
+export const ADDRESSEES: readonly Addressee[] = ['central', 'province', 'local'];
+
+/**
+ * To whom a proposal without an explicit \`to\` is addressed: one that names a ministry (Bộ), the
+ * Government (Chính phủ) or the central level (Trung ương) goes to the centre; any other to the
+ * province, to which the units report.
+ */
+export function addresseeOf(text: string): Addressee {
+  return /(^|[^\p{L}])(Bộ|Chính phủ|Thủ tướng|Trung ương)(?![\p{L}])/u.test(text.normalize('NFC')) ? 'central' : 'province';
+}
+
+function provincialIndicators(tasks: readonly TaskSummary[]): ProvincialIndicator[] {
+  const out = new Map<string, ProvincialIndicator & { unitIds: Set<string> }>();
+  for (const t of tasks) {
+    for (const e of t.entries) {
+      for (const i of e.indicators) {
+        const key = indicatorKey(i.name, i.unit);
+        let p = out.get(key);
+        if (!p) {
+          p = { name: i.name.trim().replace(/\s+/g, ' '), unit: i.unit.trim().replace(/\s+/g, ' '), total: 0, units: 0, taskIds: [], unitIds: new Set() };
+          out.set(key, p);
+        }
+        p.total = addExact(p.total, i.value);
+        p.unitIds.add(e.unit.unitId);
+        if (!p.taskIds.includes(t.taskId)) p.taskIds.push(t.taskId);
+      }
+    }
+  }
+  return [...out.values()].map(({ unitIds, ...p }) => ({ ...p, units: unitIds.size }));
+}
 
 function indicatorTotals(entries: readonly TaskEntry[]): IndicatorTotal[] {
   const totals = new Map<string, IndicatorTotal>();

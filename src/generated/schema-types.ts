@@ -412,13 +412,37 @@ export interface UnitReport {
      * Nguyên nhân.
      */
     causes?: string;
+    /**
+     * Nguyên nhân khách quan (optional, when the unit separates its causes).
+     */
+    causes_objective?: string;
+    /**
+     * Nguyên nhân chủ quan (optional, when the unit separates its causes).
+     */
+    causes_subjective?: string;
   };
   /**
-   * Đề xuất, kiến nghị.
-   *
-   * Items: One proposal (kiến nghị) per item.
+   * Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.
    */
-  proposals?: string[];
+  proposals?: (
+    | string
+    | {
+        /**
+         * The proposal (kiến nghị).
+         */
+        text: string;
+        /**
+         * Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương).
+         */
+        to?: 'central' | 'province' | 'local';
+      }
+  )[];
+  /**
+   * Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.
+   *
+   * Items: One task or direction for next year.
+   */
+  next_year?: string[];
 }
 
 export interface TaskReport {
@@ -518,9 +542,26 @@ export interface CompileSettings {
     marginRightMm?: number;
   };
   /**
-   * The department's own text for the templates, by name: {{text.<name>}}. Written in Markdown like the templates (not escaped).
+   * The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { "II.3.a.yd": "…" }, sections: { "II.1": "…" }), placed first under its heading.
    */
   text?: {
-    [k: string]: string;
+    /**
+     * The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.
+     */
+    tasks?: {
+      [k: string]: string;
+    };
+    /**
+     * The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.
+     */
+    sections?: {
+      [k: string]: string;
+    };
+    [k: string]:
+      | string
+      | {
+          [k: string]: string;
+        }
+      | undefined;
   };
 }

@@ -3375,7 +3375,7 @@ return errors === 0;
 }
 
 export const report = validate30;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị.","type":"array","items":{"type":"string","description":"One proposal (kiến nghị) per item."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"},"causes_objective":{"description":"Nguyên nhân khách quan (optional, when the unit separates its causes).","type":"string"},"causes_subjective":{"description":"Nguyên nhân chủ quan (optional, when the unit separates its causes).","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.","type":"array","items":{"oneOf":[{"type":"string","description":"One proposal (kiến nghị) per item."},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"The proposal (kiến nghị)."},"to":{"type":"string","enum":["central","province","local"],"description":"Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương)."}}}]}},"next_year":{"description":"Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.","type":"array","items":{"type":"string","description":"One task or direction for next year."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
 const schema59 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
 const func64 = imported1.ktMoneyProblem;
@@ -4032,7 +4032,7 @@ if(data.summary !== undefined){
 let data13 = data.summary;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key3 in data13){
-if(!(((key3 === "achievements") || (key3 === "limitations")) || (key3 === "causes"))){
+if(!(((((key3 === "achievements") || (key3 === "limitations")) || (key3 === "causes")) || (key3 === "causes_objective")) || (key3 === "causes_subjective"))){
 const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.summary,data:data13};
 if(vErrors === null){
 vErrors = [err25];
@@ -4082,9 +4082,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.summary.type,parentSchema:schema52.properties.summary,data:data13};
+if(data13.causes_objective !== undefined){
+let data17 = data13.causes_objective;
+if(typeof data17 !== "string"){
+const err29 = {instancePath:instancePath+"/summary/causes_objective",schemaPath:"#/properties/summary/properties/causes_objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.causes_objective.type,parentSchema:schema52.properties.summary.properties.causes_objective,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4094,14 +4095,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.proposals !== undefined){
-let data17 = data.proposals;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
+if(data13.causes_subjective !== undefined){
+let data18 = data13.causes_subjective;
 if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.type,parentSchema:schema52.properties.proposals.items,data:data18};
+const err30 = {instancePath:instancePath+"/summary/causes_subjective",schemaPath:"#/properties/summary/properties/causes_subjective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.causes_subjective.type,parentSchema:schema52.properties.summary.properties.causes_subjective,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4113,7 +4110,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.proposals.type,parentSchema:schema52.properties.proposals,data:data17};
+const err31 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.summary.type,parentSchema:schema52.properties.summary,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4123,9 +4120,18 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(data.proposals !== undefined){
+let data19 = data.proposals;
+if(Array.isArray(data19)){
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+const _errs45 = errors;
+let valid12 = false;
+let passing0 = null;
+const _errs46 = errors;
+if(typeof data20 !== "string"){
+const err32 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.oneOf[0].type,parentSchema:schema52.properties.proposals.items.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4134,12 +4140,173 @@ vErrors.push(err32);
 }
 errors++;
 }
+var _valid0 = _errs46 === errors;
+if(_valid0){
+valid12 = true;
+passing0 = 0;
+}
+const _errs48 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.text === undefined){
+const err33 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.proposals.items.oneOf[1].required,parentSchema:schema52.properties.proposals.items.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key4 in data20){
+if(!((key4 === "text") || (key4 === "to"))){
+const err34 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.proposals.items.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data20.text !== undefined){
+let data21 = data20.text;
+if(typeof data21 !== "string"){
+const err35 = {instancePath:instancePath+"/proposals/" + i1+"/text",schemaPath:"#/properties/proposals/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.oneOf[1].properties.text.type,parentSchema:schema52.properties.proposals.items.oneOf[1].properties.text,data:data21};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data20.to !== undefined){
+let data22 = data20.to;
+if(typeof data22 !== "string"){
+const err36 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.oneOf[1].properties.to.type,parentSchema:schema52.properties.proposals.items.oneOf[1].properties.to,data:data22};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!(((data22 === "central") || (data22 === "province")) || (data22 === "local"))){
+const err37 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/enum",keyword:"enum",params:{allowedValues: schema52.properties.proposals.items.oneOf[1].properties.to.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.proposals.items.oneOf[1].properties.to.enum,parentSchema:schema52.properties.proposals.items.oneOf[1].properties.to,data:data22};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.proposals.items.oneOf[1].type,parentSchema:schema52.properties.proposals.items.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid0 = _errs48 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+}
+if(!valid12){
+const err39 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.properties.proposals.items.oneOf,parentSchema:schema52.properties.proposals.items,data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.proposals.type,parentSchema:schema52.properties.proposals,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.next_year !== undefined){
+let data23 = data.next_year;
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(typeof data24 !== "string"){
+const err41 = {instancePath:instancePath+"/next_year/" + i2,schemaPath:"#/properties/next_year/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.next_year.items.type,parentSchema:schema52.properties.next_year.items,data:data24};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/next_year",schemaPath:"#/properties/next_year/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.next_year.type,parentSchema:schema52.properties.next_year,data:data23};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
 validate30.errors = vErrors;
 return errors === 0;
 }
 
 export const settings = validate33;
-const schema60 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}}. Written in Markdown like the templates (not escaped).","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"string"}}}};
+const schema60 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
 const pattern15 = new RegExp("^[A-ZĐ]+$", "u");
 const pattern16 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
 
@@ -4724,6 +4891,7 @@ errors++;
 }
 }
 for(const key4 in data17){
+if(!((key4 === "tasks") || (key4 === "sections"))){
 let data18 = data17[key4];
 if(typeof data18 !== "string"){
 const err44 = {instancePath:instancePath+"/text/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.additionalProperties.type,parentSchema:schema60.properties.text.additionalProperties,data:data18};
@@ -4737,8 +4905,13 @@ errors++;
 }
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.type,parentSchema:schema60.properties.text,data:data17};
+if(data17.tasks !== undefined){
+let data19 = data17.tasks;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key5 in data19){
+let data20 = data19[key5];
+if(typeof data20 !== "string"){
+const err45 = {instancePath:instancePath+"/text/tasks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema60.properties.text.properties.tasks.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4750,12 +4923,64 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err46 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.properties.tasks.type,parentSchema:schema60.properties.text.properties.tasks,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data17.sections !== undefined){
+let data21 = data17.sections;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+let data22 = data21[key6];
+if(typeof data22 !== "string"){
+const err47 = {instancePath:instancePath+"/text/sections/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.properties.sections.additionalProperties.type,parentSchema:schema60.properties.text.properties.sections.additionalProperties,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.properties.sections.type,parentSchema:schema60.properties.text.properties.sections,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.type,parentSchema:schema60.properties.text,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }

@@ -16,7 +16,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { SummaryTemplates, TemplateText } from './templates.js';
 import { dateParts, formatDateNumeric, formatDateVi, type IsoDate } from '../text/calendar.js';
 import { unitNameOn, type IssuerBlock, type PlanModel } from '../plan/model.js';
-import type { SummaryModel, TaskSummary, UnitRef } from '../cycle/summary.js';
+import type { MergedText, SummaryModel, TaskEntry, TaskSummary, UnitRef } from '../cycle/summary.js';
 import { formatDong } from '../text/money.js';
 import type { ResolvedSettings } from '../settings/validate.js';
 import type { AdminDocument } from './docx/index.js';
@@ -57,29 +57,105 @@ export function escapeStrings<T>(value: T): T {
 
 const unitView = (u: UnitRef) => ({ id: u.unitId, name: u.name, short: u.short, kind: u.kind });
 
-function taskView(t: TaskSummary) {
+/** A unit's text as the paragraphs it wrote (one per line), so that each is a real paragraph. */
+export const paragraphsOf = (text: string | null | undefined): string[] =>
+  text === null || text === undefined ? [] : text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+
+function entryView(e: TaskEntry) {
+  return {
+    unit: unitView(e.unit),
+    role: e.role,
+    status: kebab(e.status),
+    completedOn: e.completedOn,
+    results: e.results,
+    paragraphs: paragraphsOf(e.results),
+    difficulties: paragraphsOf(e.difficulties),
+    late: e.late,
+    daysLate: e.daysLate,
+    indicators: e.indicators,
+    funding: e.funding.map((f) => ({ name: f.name, short: f.short, amount: f.dong })),
+    fundingTotal: e.fundingTotal,
+  };
+}
+
+function statementsIn(summary: SummaryModel, keep: (m: MergedText) => boolean) {
+  const pick = (list: MergedText[]) => list.filter(keep).map(mergedView);
+  return {
+    achievements: pick(summary.statements.achievements),
+    limitations: pick(summary.statements.limitations),
+    causes: pick(summary.statements.causes),
+    causesObjective: pick(summary.statements.causesObjective),
+    causesSubjective: pick(summary.statements.causesSubjective),
+  };
+}
+
+const mergedView = (m: MergedText) => ({ units: m.units.map(unitView), many: m.units.length > 1, text: m.text, paragraphs: paragraphsOf(m.text) });
+
+/** Roman numerals for the appendices (Decree 30/2020: two or more appendices are numbered I, II, III…). */
+export function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [value, numeral] of table) while (rest >= value) { out += numeral; rest -= value; }
+  return out;
+}
+
+/**
+ * Characters of units' text the body keeps under the tasks before the other units' full texts move
+ * to the appendix of detailed results (about five pages of 14-pt text; the body's fixed parts take
+ * the rest of its twelve). The lead units' results always stay in the body.
+ */
+export const BODY_UNIT_TEXT_BUDGET = 6_000;
+
+/**
+ * Characters of the units' own assessments (Đánh giá chung) the body keeps; past it, the statements
+ * of a single unit move to the appendix of detailed results and the body keeps those shared by several.
+ */
+export const BODY_STATEMENT_BUDGET = 3_000;
+
+const textSize = (entries: readonly TaskEntry[]): number => entries.reduce((n, e) => n + (e.results?.length ?? 0) + (e.difficulties?.length ?? 0), 0);
+
+/** The tasks whose other units' texts move to the appendix: the longest first, until the rest fits. */
+export function tasksMovedToAppendix(tasks: readonly TaskSummary[], budget = BODY_UNIT_TEXT_BUDGET): Set<string> {
+  let size = tasks.reduce((n, t) => n + textSize(t.lead) + textSize(t.others), 0);
+  const moved = new Set<string>();
+  const bySize = [...tasks].filter((t) => t.others.length > 0).sort((a, b) => textSize(b.others) - textSize(a.others) || a.taskId.localeCompare(b.taskId));
+  for (const t of bySize) {
+    if (size <= budget) break;
+    moved.add(t.taskId);
+    size -= textSize(t.others);
+  }
+  return moved;
+}
+
+const STATUS_ORDER = ['completed', 'in_progress', 'ongoing', 'not_started'] as const;
+
+function taskView(t: TaskSummary, ref: string, moved: ReadonlySet<string>) {
+  const inAppendix = moved.has(t.taskId);
   return {
     id: t.taskId,
+    ref,
     title: t.title,
     timeframe: t.timeframe,
     due: t.due,
     reported: t.entries.length > 0,
-    entries: t.entries.map((e) => ({
-      unit: unitView(e.unit),
-      role: e.role,
-      status: kebab(e.status),
-      completedOn: e.completedOn,
-      results: e.results,
-      difficulties: e.difficulties,
-      late: e.late,
-      daysLate: e.daysLate,
-      indicators: e.indicators,
-      funding: e.funding.map((f) => ({ name: f.name, short: f.short, amount: f.dong })),
-      fundingTotal: e.fundingTotal,
-    })),
+    assigned: t.assigned,
+    assignedReported: t.assignedReported,
+    otherReporters: t.otherReporters,
+    statusCounts: STATUS_ORDER.filter((st) => t.statusCounts[st] > 0).map((st) => ({ status: kebab(st), count: t.statusCounts[st] })),
+    entries: t.entries.map(entryView),
+    lead: t.lead.map(entryView),
+    /** The other units' texts, identical ones merged: here, or in the appendix of detailed results. */
+    others: t.othersMerged.map((g) => ({ role: null, units: g.entries.map((e) => unitView(e.unit)), many: g.entries.length > 1, paragraphs: paragraphsOf(g.text), entries: g.entries.map(entryView) })),
+    othersCount: t.others.length,
+    othersInBody: !inAppendix && t.others.length > 0,
+    othersInAppendix: inAppendix,
+    earlierCompleted: t.earlierCompleted.map((y) => ({ year: y.year, count: y.entries.length, entries: y.entries.map(entryView) })),
+    /** Whether the appendix of detailed results has anything of this task. */
+    detailed: inAppendix || t.earlierCompleted.length > 0,
     holders: t.holders.map((h) => ({ unit: unitView(h.unit), role: h.role })),
     silent: t.silent.map((s) => ({ unit: unitView(s.unit), role: s.role, reason: kebab(s.reason) })),
-    indicators: t.indicators.map((i) => ({ name: i.name, unit: i.unit, total: i.total, contributions: i.contributions.map((c) => ({ unit: unitView(c.unit), value: c.value })) })),
+    indicators: t.indicators.map((i) => ({ name: i.name, unit: i.unit, total: i.total, units: i.contributions.length, contributions: i.contributions.map((c) => ({ unit: unitView(c.unit), value: c.value })) })),
     funding: t.funding.map((f) => ({ name: f.name, short: f.short, amount: f.dong })),
     /** Only the sources with an amount, for running text. */
     spent: t.funding.filter((f) => f.dong > 0).map((f) => ({ name: f.name, short: f.short, amount: f.dong })),
@@ -94,6 +170,34 @@ const problemText = (d: Diagnostic | null): string | null => (d === null ? null 
 export function summaryContext(plan: PlanModel, summary: SummaryModel, header: SummaryHeader, documentNumber: string) {
   const compiler = compilerName(plan, header);
   const overall = summary.rates.overall;
+  const moved = tasksMovedToAppendix(summary.tasks);
+  // The body's numbering of each task (item 1, 2…; sub-item a, b…), which the appendices use too.
+  const refs = new Map<string, string>();
+  const items = summary.items.map((item, i) => {
+    const number = String(i + 1);
+    const many = item.tasks.length > 1;
+    const letterOffset = many ? item.tasks.length : 0;
+    const tasks = item.tasks.map((t, j) => {
+      const ref = many ? `${number}.${VIETNAMESE_LETTERS[j] ?? j + 1}` : number;
+      refs.set(t.taskId, ref);
+      return taskView(t, ref, moved);
+    });
+    const subitems = item.subitems.map((sub, j) => {
+      const ref = `${number}.${VIETNAMESE_LETTERS[j + letterOffset] ?? j + letterOffset + 1}`;
+      return { sectionId: sub.sectionId, title: sub.title, many: sub.tasks.length > 1, tasks: sub.tasks.map((t) => { refs.set(t.taskId, ref); return taskView(t, ref, moved); }) };
+    });
+    return { sectionId: item.sectionId, number, title: item.title, tasks, many, letterOffset, subitems };
+  });
+  const tasks = summary.tasks.map((t) => taskView(t, refs.get(t.taskId) ?? '', moved));
+  const detailed = tasks.filter((t) => t.detailed);
+  const statementSize = Object.values(summary.statements).flat().reduce((n, m) => n + m.text.length, 0);
+  const statementsMoved = statementSize > BODY_STATEMENT_BUDGET;
+  const unitFigures = summary.tasks.some((t) => t.indicators.length > 0);
+  // The appendices, numbered in Roman numerals in the order they come; the detailed results last.
+  const details = detailed.length > 0 || statementsMoved || unitFigures;
+  const appendixNames = ['status', 'progress', 'indicators', ...(summary.funding.byTask.length > 0 ? ['funding'] : []), ...(details ? ['details'] : [])];
+  const appendix = Object.fromEntries(appendixNames.map((name, i) => [name, roman(i + 1)])) as Record<string, string>;
+  const reporting = summary.submissions.filter((s) => s.status === 'on_time' || s.status === 'late');
   return {
     year: summary.year,
     previousYear: summary.year - 1,
@@ -105,25 +209,33 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     deadline: summary.deadline,
     counts: overall,
     countsByKind: summary.rates.byKind,
-    items: summary.items.map((item) => ({
-      title: item.title,
-      tasks: item.tasks.map(taskView),
-      many: item.tasks.length > 1,
-      /** Sub-items are lettered after the item's own tasks when those are lettered too. */
-      letterOffset: item.tasks.length > 1 ? item.tasks.length : 0,
-      subitems: item.subitems.map((s) => ({ title: s.title, tasks: s.tasks.map(taskView), many: s.tasks.length > 1 })),
-    })),
-    tasks: summary.tasks.map(taskView),
-    unreportedTasks: summary.unreportedTasks.map(taskView),
+    appendix,
+    items,
+    tasks,
+    detailedTasks: detailed,
+    /** Whether the last appendix (detailed results, each unit's figures, statements) is there. */
+    details,
+    unreportedTasks: tasks.filter((t) => !t.reported),
     /** Every added-up indicator of every task, one row each (tables cannot count across nested loops). */
     indicators: summary.tasks.flatMap((t) =>
-      t.indicators.map((i) => ({ task: { id: t.taskId, title: t.title }, name: i.name, unit: i.unit, total: i.total, contributions: i.contributions.map((c) => ({ unit: unitView(c.unit), value: c.value })) })),
+      t.indicators.map((i) => ({ task: { id: t.taskId, ref: refs.get(t.taskId) ?? '', title: t.title }, name: i.name, unit: i.unit, total: i.total, units: i.contributions.length, contributions: i.contributions.map((c) => ({ unit: unitView(c.unit), value: c.value })) })),
     ),
-    overdueTasks: summary.overdueTasks.map(taskView),
+    /** Every unit's own figures (indicators, then amounts by funding source), task by task. */
+    unitFigures: summary.tasks.flatMap((t) =>
+      t.entries.flatMap((e) => [
+        ...e.indicators.map((i) => ({ ref: refs.get(t.taskId) ?? '', unit: unitView(e.unit), name: i.name, measure: i.unit, value: i.value, money: false })),
+        ...e.funding.filter((f) => f.dong > 0).map((f) => ({ ref: refs.get(t.taskId) ?? '', unit: unitView(e.unit), name: `Kinh phí: ${f.name}`, measure: 'đồng', value: f.dong, money: true })),
+      ]),
+    ),
+    /** Indicators of the same name and unit of measure added up across every task. */
+    provincialIndicators: summary.provincialIndicators.map((p) => ({ name: p.name, unit: p.unit, total: p.total, units: p.units, refs: [...new Set(p.taskIds.map((id) => refs.get(id) ?? ''))] })),
+    overdueTasks: summary.overdueTasks.map((t) => taskView(t, refs.get(t.taskId) ?? '', moved)),
+    dated: summary.datedFigures,
     funding: {
       sources: summary.funding.sources.map((s) => ({ name: s.name, short: s.short })),
-      byTask: summary.funding.byTask.map((t) => ({ id: t.taskId, title: t.title, amounts: t.amounts.map((a) => ({ short: a.short, amount: a.dong })), total: t.total })),
+      byTask: summary.funding.byTask.map((t) => ({ id: t.taskId, ref: refs.get(t.taskId) ?? '', title: t.title, amounts: t.amounts.map((a) => ({ name: a.name, short: a.short, amount: a.dong })), total: t.total })),
       totals: summary.funding.totals.map((s) => ({ name: s.name, short: s.short, amount: s.dong })),
+      spent: summary.funding.totals.filter((s) => s.dong > 0).map((s) => ({ name: s.name, short: s.short, amount: s.dong })),
       total: summary.funding.total,
     },
     assessment: {
@@ -131,7 +243,13 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
       limitations: summary.assessment.limitations.map((a) => ({ unit: unitView(a.unit), text: a.text })),
       causes: summary.assessment.causes.map((a) => ({ unit: unitView(a.unit), text: a.text })),
     },
+    /** The units' statements, identical ones merged, each naming its units: those the body keeps… */
+    statements: statementsIn(summary, statementsMoved ? (m) => m.units.length > 1 : () => true),
+    /** …and those of a single unit moved to the appendix of detailed results when the body is full. */
+    statementsInAppendix: statementsMoved ? statementsIn(summary, (m) => m.units.length === 1) : null,
     proposals: summary.proposals.map((p) => ({ unit: unitView(p.unit), items: p.items })),
+    proposalsByAddressee: summary.proposalsByAddressee.map((g) => ({ addressee: g.addressee, items: g.items.map(mergedView) })),
+    nextYearTasks: summary.nextYear.map(mergedView),
     submissions: summary.submissions.map((s) => ({
       unit: unitView(s.unit),
       status: kebab(s.status),
@@ -139,25 +257,12 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
       daysLate: s.daysLate,
       number: s.number,
       submitted: s.submitted,
-      file: s.file,
-      replaces: s.replaces,
-      problem: problemText(s.problem),
-      problemLine: s.problem?.range?.start.line ?? null,
-      problemFile: s.problemFile,
-    })),
-    leftOut: summary.leftOut.map((f) => ({
-      file: f.file,
-      verdict: f.verdict,
-      reason: kebab(f.reason),
-      unit: f.unit ? unitView(f.unit) : null,
-      agency: f.agency,
-      agencyName: f.agencyName,
-      problem: problemText(f.problem),
-      problemLine: f.problem?.range?.start.line ?? null,
+      replaces: s.replaces ? { number: s.replaces.number, submitted: s.replaces.submitted } : null,
     })),
     progress: {
-      tasks: summary.tasks.map((t) => ({ id: t.taskId, title: t.title })),
-      rows: summary.progress.map((r) => ({ unit: unitView(r.unit), cells: r.cells.map(kebab) })),
+      tasks: summary.tasks.map((t) => ({ id: t.taskId, ref: refs.get(t.taskId) ?? '', title: t.title })),
+      /** Only the units whose report counts: those that did not report are listed once, in the reporting-status appendix. */
+      rows: summary.progress.filter((r) => reporting.some((s) => s.unit.unitId === r.unit.unitId)).map((r) => ({ unit: unitView(r.unit), cells: r.cells.map(kebab) })),
     },
     emptyGroups: summary.emptyGroups.map((g) => ({ name: g.name, tasks: g.taskIds })),
   };
@@ -197,6 +302,9 @@ const isoOrNull = (v: unknown): IsoDate | null => (typeof v === 'string' && /^\d
 /** The helpers the templates use; each writes only digits, punctuation and the text it is given. */
 export function registerSummaryHelpers(hb: Handlebars): void {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // (or a b …): the first value that is not empty; (list a b …): the values as a list.
+  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)) ?? false);
+  hb.registerHelper('list', (...args: unknown[]) => args.slice(0, -1));
   hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
   // {{letter @index}} or {{letter @index offset}}: a, b, c… (the last argument is Handlebars' options).
   hb.registerHelper('letter', (n: unknown, ...rest: unknown[]) => {
@@ -292,6 +400,18 @@ export function summaryDocument(input: SummaryDocumentInput): SummaryDocument {
     const context: Record<string, unknown> = escapeStrings(summaryContext(plan, summary, header, number));
     // The department's own text may use the same fields, and is Markdown as it stands.
     context.text = Object.fromEntries(Object.entries(settings.text).map(([k, v]) => [k, compileText(v)(context)]));
+    // The Sở's own words per task and per section, placed first under its heading.
+    const own = (texts: Record<string, string>, id: string): string | null => (texts[id] !== undefined ? compileText(texts[id])(context) : null);
+    const withNotes = context as unknown as { items: { sectionId: string; note?: string | null; tasks: { id: string; note?: string | null }[]; subitems: { sectionId: string; note?: string | null; tasks: { id: string; note?: string | null }[] }[] }[]; tasks: { id: string; note?: string | null }[] };
+    for (const t of withNotes.tasks) t.note = own(settings.taskText, t.id);
+    for (const item of withNotes.items) {
+      item.note = own(settings.sectionText, item.sectionId);
+      for (const t of item.tasks) t.note = own(settings.taskText, t.id);
+      for (const sub of item.subitems) {
+        sub.note = own(settings.sectionText, sub.sectionId);
+        for (const t of sub.tasks) t.note = own(settings.taskText, t.id);
+      }
+    }
     body = render(context);
   } catch (e) {
     return { ok: false, diagnostics: [templateError(templates.main, e)] };

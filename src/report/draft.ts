@@ -4,7 +4,7 @@
 import type { DataPath } from '../yaml/read.js';
 import { normalizeNfc } from '../text/decode.js';
 import { parseDate, type IsoDate } from '../text/calendar.js';
-import type { TaskStatus } from './model.js';
+import { SUMMARY_FIELDS, type Addressee, type ReportSummary, type TaskStatus } from './model.js';
 import { parseMoney } from '../text/money.js';
 
 export const TASK_STATUSES: readonly TaskStatus[] = ['not_started', 'in_progress', 'completed', 'ongoing'];
@@ -32,8 +32,11 @@ export interface ReportDraft {
   period: { from?: IsoDate; to?: IsoDate };
   /** Undefined when the file has no task list at all. */
   tasks?: TaskDraft[];
-  summary: { achievements?: string; limitations?: string; causes?: string };
+  summary: ReportSummary;
   proposals: string[];
+  /** Parallel to `proposals`: to whom each is addressed, when the report says. */
+  proposalsTo: (Addressee | null)[];
+  nextYear: string[];
 }
 
 export interface DraftInput {
@@ -58,7 +61,7 @@ export function draftReport({ data, isPlaceholder, isInvalid }: DraftInput): Rep
     return d.ok ? d.date : undefined;
   };
 
-  const draft: ReportDraft = { signer: {}, period: {}, summary: {}, proposals: [] };
+  const draft: ReportDraft = { signer: {}, period: {}, summary: {}, proposals: [], proposalsTo: [], nextYear: [] };
   set(draft, 'agency', text(data, ['agency']));
   const year = data.year;
   if (typeof year === 'number' && Number.isInteger(year) && usable(['year'])) draft.year = year;
@@ -68,10 +71,21 @@ export function draftReport({ data, isPlaceholder, isInvalid }: DraftInput): Rep
   set(draft.signer, 'title', text(data.signer, ['signer', 'title']));
   set(draft.period, 'from', date(data.period, ['period', 'from']));
   set(draft.period, 'to', date(data.period, ['period', 'to']));
-  for (const key of ['achievements', 'limitations', 'causes'] as const) set(draft.summary, key, text(data.summary, ['summary', key]));
+  for (const [key, field] of SUMMARY_FIELDS) set(draft.summary, key, text(data.summary, ['summary', field]));
   if (Array.isArray(data.proposals)) {
     data.proposals.forEach((p, i) => {
-      if (typeof p === 'string' && usable(['proposals', i]) && p.trim() !== '') draft.proposals.push(normalizeNfc(p));
+      if (typeof p === 'string' && usable(['proposals', i]) && p.trim() !== '') {
+        draft.proposals.push(normalizeNfc(p));
+        draft.proposalsTo.push(null);
+      } else if (isRecord(p) && typeof p.text === 'string' && usable(['proposals', i, 'text']) && p.text.trim() !== '') {
+        draft.proposals.push(normalizeNfc(p.text));
+        draft.proposalsTo.push(p.to === 'central' || p.to === 'province' || p.to === 'local' ? p.to : null);
+      }
+    });
+  }
+  if (Array.isArray(data.next_year)) {
+    data.next_year.forEach((p, i) => {
+      if (typeof p === 'string' && usable(['next_year', i]) && p.trim() !== '') draft.nextYear.push(normalizeNfc(p));
     });
   }
   if (Array.isArray(data.tasks)) {

@@ -24,9 +24,34 @@ export interface ReportModel {
   signer?: { name?: string; title?: string };
   period?: { from: IsoDate; to: IsoDate };
   tasks: TaskReportModel[];
-  summary: { achievements?: string; limitations?: string; causes?: string };
+  summary: ReportSummary;
   proposals: string[];
+  /** Parallel to `proposals`: to whom each is addressed, when the report says (else null). */
+  proposalsTo?: (Addressee | null)[];
+  /** Phương hướng, nhiệm vụ năm tới. */
+  nextYear?: string[];
 }
+
+/** Đánh giá chung; causes may be split into objective (khách quan) and subjective (chủ quan). */
+export interface ReportSummary {
+  achievements?: string;
+  limitations?: string;
+  causes?: string;
+  causesObjective?: string;
+  causesSubjective?: string;
+}
+
+/** The model's keys of the summary and the report's YAML field for each. */
+export const SUMMARY_FIELDS = [
+  ['achievements', 'achievements'],
+  ['limitations', 'limitations'],
+  ['causes', 'causes'],
+  ['causesObjective', 'causes_objective'],
+  ['causesSubjective', 'causes_subjective'],
+] as const satisfies readonly (readonly [keyof ReportSummary, string])[];
+
+/** To whom a proposal is addressed: Trung ương, Ủy ban nhân dân tỉnh, sở, ngành, địa phương. */
+export type Addressee = 'central' | 'province' | 'local';
 
 /** The outcome of reading one report file: always a value, never an exception. */
 export interface CheckedReport {

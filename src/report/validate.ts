@@ -182,6 +182,8 @@ function toModel(draft: ReportDraft): ReportModel {
     summary: Object.fromEntries(Object.entries(draft.summary).filter(([, v]) => hasText(v)).map(([k, v]) => [k, v.trim()])),
     proposals: draft.proposals.map((p) => p.trim()),
   };
+  if (draft.proposalsTo.some((a) => a !== null)) model.proposalsTo = [...draft.proposalsTo];
+  if (draft.nextYear.length > 0) model.nextYear = draft.nextYear.map((p) => p.trim());
   if (draft.number !== undefined) model.number = draft.number.trim();
   if (draft.signer.name !== undefined || draft.signer.title !== undefined) model.signer = { ...draft.signer };
   if (draft.period.from !== undefined && draft.period.to !== undefined) model.period = { from: draft.period.from, to: draft.period.to };

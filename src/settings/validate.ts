@@ -43,7 +43,11 @@ export interface ResolvedSettings {
   recipientsHeading: string | null;
   recipients: string[];
   layout: PageMargins;
+  /** The department's own text by name ({{text.<name>}}). */
   text: Record<string, string>;
+  /** The department's own words per task and per section of the plan, by id (text.tasks, text.sections). */
+  taskText: Record<string, string>;
+  sectionText: Record<string, string>;
 }
 
 /** Fields that must be set somewhere, with the flag that can set them. */
@@ -122,7 +126,9 @@ export function resolveSettings(files: readonly SettingsSource[], overrides: Set
       recipientsHeading: merged.recipientsHeading ?? null,
       recipients: [...merged.recipients!],
       layout: { ...merged.layout },
-      text: { ...merged.text },
+      text: Object.fromEntries(Object.entries(merged.text ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
+      taskText: { ...merged.text?.tasks },
+      sectionText: { ...merged.text?.sections },
     },
   };
 }

@@ -106,10 +106,11 @@ function borderlessTable(widths: number[], indent: number, rows: TableRow[]): Ta
 
 /** The two-column heading (issuer | national name), then the title and summary. */
 export function openingBlocks(data: HeadingData, textWidth: number): (Table | Paragraph)[] {
-  const left = HEADING_LEFT_COLUMN;
-  const right = HEADING_RIGHT_COLUMN;
-  // The two columns are wider than the text; the overhang is shared by the two margins.
-  const indent = Math.min(0, Math.round((textWidth - left - right) / 2));
+  // Both columns stay inside the margins: the right one keeps the 10 cm the national name needs
+  // (never below 9.8 cm), the left one takes the rest of the text width.
+  const right = Math.min(HEADING_RIGHT_COLUMN, Math.max(CM(9.8), textWidth - CM(6)));
+  const left = Math.min(HEADING_LEFT_COLUMN, textWidth - right);
+  const indent = 0;
   const leftText = left - CELL_PADDING;
   const rightText = right - CELL_PADDING;
 

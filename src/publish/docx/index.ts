@@ -207,6 +207,7 @@ export async function renderDocx(doc: AdminDocument): Promise<Uint8Array> {
       // Page 1 carries the national heading and no page number.
       ...(i === 0 ? { titlePage: true } : {}),
       page: {
+        ...(section.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
         size: {
           width: A4.width,
           height: A4.height,

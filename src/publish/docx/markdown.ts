@@ -28,6 +28,7 @@ import {
   SINGLE_LINE,
   SPACING_BEFORE,
   TABLE_CELL_SIZE,
+  estimateTextWidth,
   textRuns,
   type RunStyle,
 } from './typography.js';
@@ -37,6 +38,8 @@ export type Orientation = 'portrait' | 'landscape';
 export interface BodySection {
   orientation: Orientation;
   blocks: FileChild[];
+  /** An appendix: its pages are numbered on their own, from 1 (Decree 30/2020, Appendix I). */
+  restartNumbering?: boolean;
 }
 
 export interface BodyFrame {
@@ -61,7 +64,7 @@ export function lexMarkdown(markdown: string): Token[] {
   );
 }
 
-const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing', 'center'] as const;
+const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing', 'center', 'appendix'] as const;
 type Directive = (typeof DIRECTIVES)[number];
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE_PREFIX = 'kt-bio:';
@@ -119,7 +122,12 @@ export function columnWidths(header: string[], rows: string[][], total: number):
   const columns = header.map((_, i) => ({ header: header[i] ?? '', cells: rows.map((row) => row[i] ?? '') }));
   const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map(charCount));
   const width = (n: number) => n * CELL_CHAR + CELL_PADDING;
-  const minimum = columns.map((c) => Math.max(MIN_COLUMN, width(Math.max(longestWord(c.header), ...c.cells.map(longestWord)))));
+  // A word never breaks: the widest one, measured in bold for the header, with room to spare for
+  // the differences between Word's and LibreOffice's glyph widths.
+  const wordWidth = (s: string, bold: boolean) => Math.max(0, ...s.split(/\s+/).map((w) => Math.ceil(estimateTextWidth(w, TABLE_CELL_SIZE, bold) * 1.15)));
+  const minimum = columns.map((c) =>
+    Math.max(MIN_COLUMN, width(Math.max(longestWord(c.header), ...c.cells.map(longestWord))), wordWidth(c.header, true) + CELL_PADDING, ...c.cells.map((cell) => wordWidth(cell, false) + CELL_PADDING)),
+  );
   const typical = columns.map((c, i) => Math.max(minimum[i] ?? 0, width(typicalLength(c.header, c.cells))));
   const longest = columns.map((c, i) => Math.max(typical[i] ?? 0, width(Math.max(cellLength(c.header), ...c.cells.map(cellLength)))));
   const reach = columns.map((c, i) => (typical[i] ?? 0) + ((longest[i] ?? 0) - (typical[i] ?? 0)) * filledShare(c.cells));
@@ -203,6 +211,8 @@ function shareOut(floor: number[], wanted: number[], total: number): number[] {
 interface BlockContext {
   /** Left indent of the paragraphs, for nested lists and block quotes. */
   leftIndent: number;
+  /** How many lists this one sits in: "-" for the first level, "+" below it. */
+  listDepth?: number;
 }
 
 class BodyRenderer {
@@ -281,6 +291,11 @@ class BodyRenderer {
       case 'center':
         this.pendingCenter = true;
         return;
+      case 'appendix':
+        // A section of its own, so that its page numbers start again at 1.
+        this.pendingPageBreak = false;
+        this.sections.push({ orientation: 'portrait', blocks: [], restartNumbering: true });
+        return;
       case 'closing':
         if (this.closingPlaced) throw new Error('The report body places <!-- kt-bio:closing --> twice');
         this.placeClosing();
@@ -292,6 +307,7 @@ class BodyRenderer {
         this.pendingPageBreak = false;
         if (this.sections.length > 1 && this.current.blocks.length === 0) this.current.orientation = directive;
         else this.sections.push({ orientation: directive, blocks: [] });
+        return;
     }
   }
 
@@ -373,8 +389,11 @@ class BodyRenderer {
     const children = [...(prefix === '' ? [] : textRuns(prefix, style)), ...inlineRuns(tokens, style)];
     const centered = this.pendingCenter;
     this.pendingCenter = false;
+    // A heading, or a lead-in that ends with a colon (a unit's name before its items), never
+    // stands alone at the foot of a page.
+    const leadIn = kind === 'body' && /:\s*$/.test(inlineText(tokens));
     this.paragraph({
-      ...(heading ? { heading: heading.level, keepNext: true } : {}),
+      ...(heading ? { heading: heading.level, keepNext: true } : leadIn ? { keepNext: true } : {}),
       alignment: centered ? AlignmentType.CENTER : kind === 'code' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
       indent: { left: context.leftIndent, firstLine: kind === 'code' || centered ? 0 : FIRST_LINE_INDENT },
       spacing: { before: SPACING_BEFORE, after: 0, line: BODY_LINE, lineRule: LineRuleType.AT_LEAST },
@@ -386,9 +405,9 @@ class BodyRenderer {
     const start = typeof list.start === 'number' ? list.start : 1;
     list.items.forEach((item, i) => {
       const delimiter = /^\s*\d{1,9}([.)])/.exec(item.raw)?.[1] ?? '.';
-      const marker = list.ordered ? `${start + i}${delimiter}` : '-';
+      const marker = list.ordered ? `${start + i}${delimiter}` : (context.listDepth ?? 0) === 0 ? '-' : '+';
       let prefix = `${marker} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}`;
-      const nested = { leftIndent: context.leftIndent + FIRST_LINE_INDENT };
+      const nested = { leftIndent: context.leftIndent + FIRST_LINE_INDENT, listDepth: (context.listDepth ?? 0) + 1 };
       for (const token of item.tokens) {
         if (token.type === 'text' || token.type === 'paragraph') {
           const inline = (token as Tokens.Paragraph).tokens ?? this.plain((token as Tokens.Text).text);

@@ -11,6 +11,18 @@ export interface PackageDate {
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const CORE_PROPERTIES = 'docProps/core.xml';
+const STYLES = 'word/styles.xml';
+
+/**
+ * Widow and orphan control for every paragraph, in the document defaults of styles.xml (the docx
+ * package cannot set it there): no paragraph leaves one line alone at the top or foot of a page.
+ */
+export function withWidowControl(xml: string): string {
+  if (xml.includes('<w:widowControl')) return xml;
+  const defaults = '<w:pPrDefault><w:pPr>';
+  if (xml.includes(defaults)) return xml.replace(defaults, `${defaults}<w:widowControl/>`);
+  return xml.replace('<w:pPrDefault/>', `${defaults}<w:widowControl/></w:pPr></w:pPrDefault>`);
+}
 
 function stampCoreProperties(xml: string, timestamp: string): string {
   let stamped = xml;
@@ -34,6 +46,9 @@ export function repackDeterministically(docx: Uint8Array, date: PackageDate): Ui
   const core = entries[CORE_PROPERTIES];
   if (core === undefined) throw new Error(`The packed document has no ${CORE_PROPERTIES}`);
   entries[CORE_PROPERTIES] = strToU8(stampCoreProperties(strFromU8(core), timestamp));
+
+  const styles = entries[STYLES];
+  if (styles !== undefined) entries[STYLES] = strToU8(withWidowControl(strFromU8(styles)));
 
   const names = Object.keys(entries).sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : a < b ? -1 : a > b ? 1 : 0));
   const ordered: Zippable = {};
