@@ -397,11 +397,16 @@ export const ADDRESSEES: readonly Addressee[] = ['central', 'province', 'local']
 
 /**
  * To whom a proposal without an explicit \`to\` is addressed: one that names a ministry (Bộ), the
- * Government (Chính phủ) or the central level (Trung ương) goes to the centre; any other to the
- * province, to which the units report.
+ * Government (Chính phủ) or the central level (Trung ương) goes to the centre; one that opens by
+ * asking the departments (sở), sectors (ngành) or localities (địa phương) goes to them; any other to
+ * the province, to which the units report.
  */
 export function addresseeOf(text: string): Addressee {
-  return /(^|[^\p{L}])(Bộ|Chính phủ|Thủ tướng|Trung ương)(?![\p{L}])/u.test(text.normalize('NFC')) ? 'central' : 'province';
+  const t = text.normalize('NFC');
+  if (/(^|[^\p{L}])(Bộ|Chính phủ|Thủ tướng|Trung ương)(?![\p{L}])/u.test(t)) return 'central';
+  // "Đề nghị các sở, ngành, địa phương …", "Đề nghị Sở Khoa học và Công nghệ …": to the departments.
+  if (/^\s*(Đề nghị|Kiến nghị|Đề xuất)\s+(các\s+)?(sở|ngành|địa phương)(?![\p{L}])/iu.test(t)) return 'local';
+  return 'province';
 }
 
 function provincialIndicators(tasks: readonly TaskSummary[]): ProvincialIndicator[] {

@@ -128,12 +128,17 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
       '7. Tổ chức thực hiện',
       'II. KINH PHÍ THỰC HIỆN',
       'III. ĐÁNH GIÁ CHUNG',
-      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      '1. Kết quả đạt được',
+      '2. Tồn tại, hạn chế',
+      '3. Nguyên nhân',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
       'Nơi nhận:',
-      'Phụ lục 1',
-      'Phụ lục 2',
-      'Phụ lục 3',
-      'Phụ lục 4',
+      'PHỤ LỤC I',
+      'PHỤ LỤC II',
+      'PHỤ LỤC III',
+      'PHỤ LỤC IV',
+      'PHỤ LỤC V',
     ];
     const positions = order.map((text) => all.findIndex((b) => b.text.startsWith(text) || (b.kind === 'tbl' && b.text.includes(text))));
     expect(positions.every((p) => p >= 0), JSON.stringify(Object.fromEntries(order.map((t, i) => [t, positions[i]])))).toBe(true);
@@ -151,27 +156,35 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
     expect(look.find((r) => r.text === 'Nguyễn Văn An')).toMatchObject({ size: 28, bold: true });
   });
 
-  it('puts lead units first and marks late reports late', () => {
-    const yd = paragraphs().findIndex((p) => p.text.startsWith('- Lĩnh vực Y - dược'));
-    const lead = paragraphs().findIndex((p, i) => i > yd && p.text.includes('Sở Y tế (chủ trì)'));
-    const cooperating = paragraphs().findIndex((p, i) => i > yd && p.text.includes('Sở Khoa học và Công nghệ (phối hợp), đang thực hiện'));
-    expect(lead).toBeGreaterThan(yd);
-    expect(cooperating).toBeGreaterThan(lead);
-    expect(textOf(paragraphWith('Sở Nông nghiệp và Phát triển nông thôn (chủ trì): Nhân rộng'))).toContain('(báo cáo trễ hạn 5 ngày)');
-    expect(paragraphWith('Chưa có cơ quan, đơn vị nào báo cáo kết quả thực hiện nhiệm vụ này (đơn vị được giao: Sở Công Thương')).toBeDefined();
+  it('opens each task with the data sentence, then the lead unit in full, then the other units', () => {
+    const texts = paragraphs().map((p) => p.text);
+    const yd = texts.findIndex((t) => t.startsWith('- Lĩnh vực Y - dược'));
+    expect(texts[yd + 1]).toMatch(/^2\/12 đơn vị được giao đã báo cáo: 1 đang triển khai, 1 thực hiện thường xuyên\. Số liệu toàn tỉnh: số mẫu xét nghiệm PCR 1\.250 mẫu \(2 đơn vị\); diện tích trồng dược liệu 12,3 ha \(2 đơn vị\);/);
+    expect(texts[yd + 2]).toBe('- Sở Y tế (chủ trì): Duy trì kỹ thuật real-time PCR tại Trung tâm Kiểm soát bệnh tật tỉnh.');
+    // "Khó khăn, vướng mắc" is a paragraph of its own, never a line break inside the unit's paragraph.
+    expect(texts[yd + 3]).toBe('Khó khăn, vướng mắc: Thiếu kỹ thuật viên sinh học phân tử.');
+    expect(texts[yd + 4]).toMatch(/^- Sở Khoa học và Công nghệ: 1\. Ký tự lạ/);
+    expect(descendants(paragraphWith('Duy trì kỹ thuật real-time PCR'), 'w:br')).toHaveLength(0);
+    // Units that did not report are not listed under the task: only counted.
+    expect(texts.some((t) => t.includes('Chưa có báo cáo về nhiệm vụ này của'))).toBe(false);
+    expect(paragraphWith('Chưa có cơ quan, đơn vị nào báo cáo kết quả thực hiện nhiệm vụ này (12 đơn vị được giao).')).toBeDefined();
+    // A task completed in an earlier year is one line.
+    expect(texts).toContain('- Đã hoàn thành trong năm 2023: 1 đơn vị, xem Phụ lục V.');
   });
 
-  it('adds up indicators of the same name and unit across units, whatever their case and spacing', () => {
-    const line = textOf(paragraphWith('Chỉ tiêu: Số mẫu xét nghiệm PCR'));
-    expect(line).toContain('Số mẫu xét nghiệm PCR: 1.250 mẫu (Sở Y tế: 1.000; Sở KH&CN: 250)');
-    expect(line).toContain('Diện tích trồng dược liệu: 12,3 ha (Sở Y tế: 12,1; Sở KH&CN: 0,2)');
-    const indicators = tableHeaded('Chỉ tiêu');
-    expect(indicators.find((r) => r[2] === 'Số mẫu xét nghiệm PCR')).toEqual(['2', 'II.3.a.yd', 'Số mẫu xét nghiệm PCR', 'mẫu', '1.250', 'Sở Y tế: 1.000; Sở KH&CN: 250']);
-    expect(indicators.find((r) => r[1] === 'II.3.a.nn')?.slice(2, 5)).toEqual(['Diện tích trồng dược liệu', 'ha', '7,75']);
+  it('adds up indicators of the same name and unit across units and tasks, whatever their case and spacing', () => {
+    const indicators = tableHeaded('Chỉ tiêu', 'Tổng số toàn tỉnh');
+    expect(indicators[0]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng số toàn tỉnh', 'Số đơn vị báo cáo', 'Mục']);
+    expect(indicators.find((r) => r[1] === 'Số mẫu xét nghiệm PCR')?.slice(2)).toEqual(['mẫu', '1.250', '2', '3.a']);
+    // 12,1 + 0,2 under Y - dược and 7,75 under Nông nghiệp: one provincial total.
+    expect(indicators.find((r) => r[1] === 'Diện tích trồng dược liệu')?.slice(2)).toEqual(['ha', '20,05', '3', '3.a']);
+    // Each unit's own figure stays in the last appendix.
+    const figures = tableHeaded('Cơ quan, đơn vị', 'Số liệu');
+    expect(figures.find((r) => r[2] === 'Sở Y tế' && r[3] === 'Số mẫu xét nghiệm PCR')?.slice(4)).toEqual(['1.000', 'mẫu']);
   });
 
-  it('totals the funding by source, per task and overall, in đồng written the Vietnamese way', () => {
-    expect(textOf(paragraphWith('là 1.750.000.000 đồng, trong đó:'))).toContain('Tổng kinh phí các cơ quan, đơn vị báo cáo đã sử dụng');
+  it('totals the funding by source, per task and overall, in đồng written the Vietnamese way, with no nested brackets', () => {
+    expect(textOf(paragraphWith('là 1.750.000.000 đồng, gồm:'))).toContain('Tổng kinh phí các cơ quan, đơn vị báo cáo đã sử dụng');
     for (const line of [
       '- Ngân sách nhà nước (chi đầu tư phát triển): 1.250.000.000 đồng;',
       '- Ngân sách nhà nước (chi thường xuyên): 350.000.000 đồng;',
@@ -180,61 +193,74 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
     ]) {
       expect(paragraphs().map((p) => p.text)).toContain(line);
     }
+    const perTask = textOf(paragraphWith('Kinh phí đã sử dụng 500.000.000 đồng'));
+    expect(perTask).toContain('Kinh phí đã sử dụng 500.000.000 đồng, gồm: ngân sách nhà nước (chi thường xuyên) 350.000.000 đồng; nguồn tài trợ, viện trợ 100.000.000 đồng; nguồn huy động hợp pháp khác 50.000.000 đồng.');
+    expect(perTask).not.toMatch(/\([^()]*\(/);
     const funding = tableHeaded('Tổng cộng');
-    expect(funding[0]).toEqual(['STT', 'Nhiệm vụ', 'NSNN - đầu tư phát triển', 'NSNN - chi thường xuyên', 'Tài trợ, viện trợ', 'Nguồn hợp pháp khác', 'Tổng cộng']);
+    expect(funding[0]).toEqual(['STT', 'Nhiệm vụ (mục)', 'Ngân sách nhà nước (chi đầu tư phát triển)', 'Ngân sách nhà nước (chi thường xuyên)', 'Nguồn tài trợ, viện trợ', 'Nguồn huy động hợp pháp khác', 'Tổng cộng']);
     expect(funding.slice(1)).toEqual([
-      ['1', 'II.3.a.nn – Lĩnh vực Nông nghiệp và Phát triển nông thôn', '1.250.000.000', '0', '0', '0', '1.250.000.000'],
-      ['2', 'II.3.a.yd – Lĩnh vực Y - dược', '0', '350.000.000', '100.000.000', '50.000.000', '500.000.000'],
+      ['1', 'Lĩnh vực Nông nghiệp và Phát triển nông thôn (3.a)', '1.250.000.000', '0', '0', '0', '1.250.000.000'],
+      ['2', 'Lĩnh vực Y - dược (3.a)', '0', '350.000.000', '100.000.000', '50.000.000', '500.000.000'],
       ['', 'Tổng cộng', '1.250.000.000', '350.000.000', '100.000.000', '50.000.000', '1.750.000.000'],
     ]);
   });
 
-  it('lists every expected unit in appendix 1 with the verdict of kt-bio check, and the files left out', () => {
+  it('lists every expected unit once, in appendix I, in plain words: no file name, no parser text', () => {
     const rows = tableHeaded('Tình trạng');
+    expect(rows[0]).toEqual(['STT', 'Cơ quan, đơn vị', 'Số báo cáo', 'Ngày', 'Tình trạng']);
     expect(rows).toHaveLength(1 + 31);
     const row = (unit: string) => rows.find((r) => r[1] === unit);
-    expect(row('Sở Y tế')?.slice(2, 4)).toEqual(['245/BC-SYT ngày 15/11/2024', 'Đúng hạn']);
-    expect(row('Sở Khoa học và Công nghệ')?.slice(2, 4)).toEqual(['214/BC-SKHCN ngày 20/11/2024', 'Đúng hạn']);
-    expect(row('Sở Nông nghiệp và Phát triển nông thôn')?.slice(2, 4)).toEqual(['512/BC-SNN ngày 25/11/2024', 'Trễ hạn 5 ngày']);
-    expect(row('Ủy ban nhân dân huyện Đắk Hà')?.slice(3)).toEqual(['Gửi mẫu chưa điền nội dung', 'Tệp ubnd-dakha.yaml']);
-    expect(row('Sở Công Thương')?.slice(3)).toEqual(['Báo cáo có lỗi, chưa tổng hợp', 'Tệp so-congthuong.yaml']);
-    expect(rows.filter((r) => r[3] === 'Chưa gửi báo cáo')).toHaveLength(26);
-    // The header row repeats on every page.
+    expect(row('Sở Y tế')?.slice(2)).toEqual(['245/BC-SYT', '15/11/2024', 'Đúng hạn']);
+    expect(row('Sở Nông nghiệp và Phát triển nông thôn')?.slice(2)).toEqual(['512/BC-SNN', '25/11/2024', 'Trễ hạn 5 ngày']);
+    expect(row('Ủy ban nhân dân huyện Đắk Hà')?.[4]).toBe('Gửi mẫu chưa điền nội dung, chưa tổng hợp');
+    expect(row('Sở Công Thương')?.[4]).toBe('Báo cáo chưa đúng mẫu, chưa tổng hợp');
+    expect(rows.filter((r) => r[4] === 'Chưa gửi báo cáo')).toHaveLength(26);
     const appendix = tables().find((t) => tableCells(t)[0]?.includes('Tình trạng'))!;
     expect(xmlPath(childElements(appendix, 'w:tr')[0], 'w:trPr', 'w:tblHeader')).toBeDefined();
-
-    const leftOut = tableHeaded('Lý do');
-    expect(leftOut.slice(1).map((r) => r.slice(0, 3))).toEqual([
-      ['1', 'so-congthuong.yaml', 'Sở Công Thương'],
-      ['2', 'ubnd-dakha.yaml', 'Ủy ban nhân dân huyện Đắk Hà'],
-    ]);
-    expect(leftOut[1]?.[3]).toMatch(/^Có lỗi \(dòng 8\): Giá trị "finished" không hợp lệ/);
+    const text = all.map((b) => b.text).join('\n');
+    expect(text).not.toContain('.yaml');
+    expect(text).not.toMatch(/\b(so-congthuong|ubnd-dakha|so-yte|so-khcn|so-nnptnt)\b/);
+    expect(text).not.toContain('finished');
   });
 
-  it('shows task progress task × unit in appendix 2', () => {
-    const progress = tableHeaded('Cơ quan, đơn vị', '15');
-    const columns = progress[0]!;
-    expect(columns.slice(0, 3)).toEqual(['STT', 'Cơ quan, đơn vị', '1']);
-    expect(columns).toHaveLength(2 + 15);
-    const ydColumn = 2 + 5; // II.3.a.yd is the 6th task of the plan
+  it('numbers the appendices in Roman numerals, each on its own pages numbered from 1', () => {
+    const restarts = sections(docx.body).filter((s) => attr(child(s, 'w:pgNumType'), 'w:start') === '1');
+    expect(restarts).toHaveLength(5);
+    for (const n of ['I', 'II', 'III', 'IV', 'V']) {
+      const title = all.findIndex((b) => b.text === `PHỤ LỤC ${n}`);
+      expect(title, n).toBeGreaterThan(0);
+      expect(all[title + 2]?.text).toMatch(/^\(Kèm theo Báo cáo số 07\/BC-SKHCN ngày 05\/12\/2024 của Sở Khoa học và Công nghệ\)$/);
+    }
+  });
+
+  it('shows task progress by task in appendix II, and each reporting unit\'s status in the last appendix', () => {
+    const byTask = tableHeaded('Nhiệm vụ', 'Hoàn thành');
+    expect(byTask.find((r) => r[2] === 'Lĩnh vực Y - dược')?.slice(3)).toEqual(['12', '2', '', '1', '1', '']);
+    const progress = tableHeaded('Cơ quan, đơn vị', '(15)');
+    expect(progress[0]!.slice(0, 3)).toEqual(['STT', 'Cơ quan, đơn vị', '(1)']);
+    // Only the units whose report counts; the others are in appendix I, once.
+    expect(progress.slice(1).map((r) => r[1])).toEqual(['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Khoa học và Công nghệ', 'Sở Y tế']);
+    const ydColumn = 2 + 5;
     const cell = (unit: string, column: number) => progress.find((r) => r[1] === unit)?.[column];
     expect(cell('Sở Y tế', ydColumn)).toBe('TX');
-    expect(cell('Sở KH&CN', ydColumn)).toBe('ĐT');
-    expect(cell('Sở Y tế', 2)).toBe('HT'); // II.1.a, completed
-    expect(cell('Sở Công Thương', 2 + 4)).toBe('–'); // II.3.a.ct: no counted report
-    expect(cell('Sở KH&CN', 2)).toBe('KN'); // II.1.a: holds it, its report says nothing
-    expect(cell('Sở Y tế', 2 + 3)).toBe(''); // II.3.a.nn: not its task
+    expect(cell('Sở Khoa học và Công nghệ', ydColumn)).toBe('ĐT');
+    expect(cell('Sở Y tế', 2)).toBe('HT');
+    expect(cell('Sở Khoa học và Công nghệ', 2)).toBe('–'); // holds II.1.a, its report says nothing
+    expect(cell('Sở Y tế', 2 + 3)).toBe('');
+    expect(all.some((b) => b.kind === 'tbl' && /\bKN\b/.test(b.text))).toBe(false);
   });
 
   it('prints unit text exactly as written, in paragraphs and in table cells', () => {
     // parseXml is strict: the part is well-formed XML with no forbidden characters.
     expect(() => parseXml(strFromU8(docx.parts['word/document.xml']!))).not.toThrow();
     const texts = paragraphs().map((p) => p.text);
-    expect(texts.some((t) => t.endsWith(`Sở Khoa học và Công nghệ (phối hợp), đang thực hiện: ${HOSTILE_PRINTED}`))).toBe(true);
-    expect(texts).toContain(`- Sở Khoa học và Công nghệ: ${HOSTILE_PRINTED}`);
-    expect(texts).toContain('- **Không in đậm** | {{#each x}}{{/each}} <script>&lt;');
+    // Each line the unit wrote is a paragraph of its own, printed exactly.
+    const [first, ...rest] = HOSTILE_PRINTED.split(/\n(?=- không|# không|> trích)/);
+    expect(texts).toContain(`- Sở Khoa học và Công nghệ: ${first}`);
+    for (const line of rest) expect(texts).toContain(line);
+    expect(texts).toContain('- Sở Khoa học và Công nghệ: **Không in đậm** | {{#each x}}{{/each}} <script>&lt;');
     expect(runsOf(paragraphWith('Không in đậm')).every((r) => !r.bold)).toBe(true);
-    const indicators = tableHeaded('Chỉ tiêu');
-    expect(indicators.find((r) => r[2] === 'Chỉ tiêu | có * và <i>thẻ</i>')?.slice(3, 5)).toEqual(['lần & {{y}}', '3']);
+    const indicators = tableHeaded('Chỉ tiêu', 'Tổng số toàn tỉnh');
+    expect(indicators.find((r) => r[1] === 'Chỉ tiêu | có * và <i>thẻ</i>')?.slice(2, 4)).toEqual(['lần & {{y}}', '3']);
   });
 });

@@ -1,3 +1,4 @@
+import { estimateTextWidth } from '../../src/publish/docx/typography.js';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -217,8 +218,12 @@ describe('first-page heading', () => {
     expect(borders.map((b) => attr(b, 'w:val'))).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
     const grid = childElements(path(headingTable(), 'w:tblGrid') as XmlElement, 'w:gridCol').map((g) => Number(attr(g, 'w:w')));
     expect(grid).toHaveLength(2);
-    expect(grid[0]).toBeGreaterThanOrEqual(4000); // ~7.5 cm
+    expect(grid[0]).toBeGreaterThanOrEqual(3400); // ~6 cm and more
     expect(grid[1]).toBeGreaterThanOrEqual(5557); // ≥ 9.8 cm
+    // Inside the margins: never wider than the text, never pulled into the left margin.
+    const textWidth = 11906 - 1701 - 851;
+    expect(grid[0]! + grid[1]!).toBeLessThanOrEqual(textWidth);
+    expect(path(headingTable(), 'w:tblPr', 'w:tblInd')).toBeUndefined();
     expect(attr(path(headingTable(), 'w:tblPr', 'w:tblLayout'), 'w:type')).toBe('fixed');
   });
 
@@ -328,7 +333,8 @@ describe('body', () => {
     expect(texts).toContain('1. Mục thứ nhất có đánh số;');
     expect(texts).toContain('2. Mục thứ hai có đánh số.');
     const outer = paragraphStartingWith(document, '- Ứng dụng công nghệ sinh học');
-    const nested = paragraphStartingWith(document, '- Bệnh viện Đa khoa tỉnh');
+    // A second-level item starts with "+", as Vietnamese documents write it.
+    const nested = paragraphStartingWith(document, '+ Bệnh viện Đa khoa tỉnh');
     expect(path(outer, 'w:pPr', 'w:ind')?.attributes).toMatchObject({ 'w:left': '0', 'w:firstLine': '567' });
     expect(path(nested, 'w:pPr', 'w:ind')?.attributes).toMatchObject({ 'w:left': '567', 'w:firstLine': '567' });
     expect(descendants(document, 'w:numPr')).toHaveLength(0);
@@ -420,13 +426,19 @@ describe('tables', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [String(i + 1), names[i % names.length] ?? '', i === 5 ? note : '']);
     const widths = (total: number) => columnWidths(['STT', 'Đơn vị', 'Ghi chú'], rows, total) as [number, number, number];
     // Room for every name on one line (38 characters): the names get it, the one note takes what is left.
-    expect(widths(9354)).toEqual([680, 38 * 120 + 216, 9354 - 680 - (38 * 120 + 216)]);
+    const [stt] = widths(9354);
+    // "STT" in bold never breaks: its column is at least its width (a word is never split).
+    expect(stt).toBeGreaterThanOrEqual(Math.ceil(estimateTextWidth('STT', 24, true) * 1.15) + 216);
+    expect(widths(9354)).toEqual([stt, 38 * 120 + 216, 9354 - stt - (38 * 120 + 216)]);
     // Less room: the notes column keeps its longest word ("15/11/2024") and the names take the rest.
-    expect(widths(4000)).toEqual([680, 4000 - 680 - (10 * 120 + 216), 10 * 120 + 216]);
+    const [, , notes4000] = widths(4000);
+    expect(widths(4000)).toEqual([stt, 4000 - stt - notes4000, notes4000]);
     for (const total of [4000, 6000, 9354]) {
       const [stt, unit, notes] = widths(total);
       expect(stt + unit + notes).toBe(total);
-      expect(unit, `at ${total}`).toBeGreaterThan(notes);
+      // Words never break, whatever the room ("Ghi chú" over an empty column is not "Ghi/chú").
+      expect(notes).toBeGreaterThanOrEqual(Math.ceil(estimateTextWidth('245/BC-SYT', 24, false) * 1.15) + 216);
+      if (total >= 6000) expect(unit, `at ${total}`).toBeGreaterThan(notes);
     }
   });
 

@@ -89,8 +89,8 @@ function rule(length: number, availableWidth: number, spacingAfter = 0): Paragra
 const longestLine = (text: string, size: number, bold: boolean) =>
   Math.max(...text.split('\n').map((l) => estimateTextWidth(l, size, bold)));
 
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, children });
+function cell(width: number, children: Paragraph[], padded = true): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP, ...(padded ? {} : { margins: { left: 0, right: 0 } }), children });
 }
 
 function borderlessTable(widths: number[], indent: number, rows: TableRow[]): Table {
@@ -108,11 +108,13 @@ function borderlessTable(widths: number[], indent: number, rows: TableRow[]): Ta
 export function openingBlocks(data: HeadingData, textWidth: number): (Table | Paragraph)[] {
   // Both columns stay inside the margins: the right one keeps the 10 cm the national name needs
   // (never below 9.8 cm), the left one takes the rest of the text width.
-  const right = Math.min(HEADING_RIGHT_COLUMN, Math.max(CM(9.8), textWidth - CM(6)));
+  // (never below 9.8 cm), the left one takes the rest of the text width; the cells have no inner
+  // padding so that every twip of the text width carries text.
+  const right = Math.min(HEADING_RIGHT_COLUMN, Math.max(CM(9.8), textWidth - CM(6.8)));
   const left = Math.min(HEADING_LEFT_COLUMN, textWidth - right);
   const indent = 0;
-  const leftText = left - CELL_PADDING;
-  const rightText = right - CELL_PADDING;
+  const leftText = left;
+  const rightText = right;
 
   const issuingBody = upper(data.issuingBody);
   // 0.4 of the issuing body's longest printed line; a long name wraps at the cell's width.
@@ -126,18 +128,18 @@ export function openingBlocks(data: HeadingData, textWidth: number): (Table | Pa
           line(upper(data.parentAuthority), { size: PT(13) }, AlignmentType.CENTER),
           line(issuingBody, { size: PT(13), bold: true }, AlignmentType.CENTER),
           rule(issuerRule, leftText),
-        ]),
+        ], false),
         cell(right, [
           line(NATIONAL_NAME, { size: PT(13), bold: true }, AlignmentType.CENTER),
           line(NATIONAL_MOTTO, { size: PT(14), bold: true }, AlignmentType.CENTER),
           rule(mottoRule, rightText),
-        ]),
+        ], false),
       ],
     }),
     new TableRow({
       children: [
-        cell(left, [line(`Số: ${data.number}`, { size: PT(13) }, AlignmentType.CENTER, 120)]),
-        cell(right, [line(data.placeAndDate, { size: PT(14), italics: true }, AlignmentType.CENTER, 120)]),
+        cell(left, [line(`Số: ${data.number}`, { size: PT(13) }, AlignmentType.CENTER, 120)], false),
+        cell(right, [line(data.placeAndDate, { size: PT(14), italics: true }, AlignmentType.CENTER, 120)], false),
       ],
     }),
   ]);

@@ -1,0 +1,176 @@
+// The compiled sample year (reports/2024/) as the Sở's synthesis: nothing a unit wrote is lost,
+// every indicator has its provincial total (summed here independently from the YAML), no list of
+// units is repeated, and nothing technical (file names, unit ids, parser words) reaches the page.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kt, REPO } from '../helpers/cli.js';
+import { blocks, openDocx, tableCells } from '../helpers/docx.js';
+import { checkReportPaths } from '../../src/report/load.js';
+import { localize } from '../../src/messages/catalogue.js';
+import { realPlan } from '../helpers/plan.js';
+import type { CheckedReport } from '../../src/report/model.js';
+
+const SAMPLE = path.join(REPO, 'reports/2024');
+
+let dir: string;
+let all: ReturnType<typeof blocks>;
+let styles: string;
+let reports: CheckedReport[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kt-bio-synthesis-'));
+  const out = path.join(dir, 'bao-cao.docx');
+  const r = await kt(['compile', '--year', '2024', '--today', '2024-12-05', '-o', out]);
+  if (r.code === 2) throw new Error(r.stderr);
+  const docx = openDocx(out);
+  all = blocks(docx.body);
+  styles = new TextDecoder().decode(docx.parts['word/styles.xml']);
+  const plan = await realPlan();
+  reports = (await checkReportPaths([SAMPLE], { plan, today: '2024-12-05', cwd: REPO })).reports;
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Spacing collapsed, case folded, final stop dropped: how merged near-identical texts are matched. */
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi').replace(/[.;,:!…\s]+$/u, '');
+const documentText = () => norm(all.map((b) => b.text).join('\n'));
+const valid = () => reports.filter((r) => r.report !== undefined);
+
+describe('the compiled sample year, as the Sở would send it', () => {
+  it('keeps every line a unit wrote: results, difficulties, assessment and proposals', () => {
+    const text = documentText();
+    const lines = valid().flatMap((r) => {
+      const m = r.report!;
+      const texts = [...m.tasks.flatMap((t) => [t.results, t.difficulties]), ...Object.values(m.summary), ...m.proposals, ...(m.nextYear ?? [])];
+      return texts.flatMap((t) => (t ?? '').split('\n')).filter((l) => l.trim() !== '').map((l) => ({ file: r.file, line: l }));
+    });
+    expect(lines.length).toBeGreaterThan(150);
+    const missing = lines.filter((l) => !text.includes(norm(l.line)));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every indicator of the valid reports its provincial total, added up here from the YAML', () => {
+    const validFiles = new Set(valid().map((r) => path.basename(r.file)));
+    const key = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+    const totals = new Map<string, { name: string; unit: string; sum: number; units: Set<string> }>();
+    for (const file of readdirSync(SAMPLE).filter((f) => validFiles.has(f))) {
+      const data = parse(readFileSync(path.join(SAMPLE, file), 'utf8')) as { agency: string; tasks: { indicators?: { name: string; value: number; unit: string }[] }[] };
+      for (const t of data.tasks) {
+        for (const i of t.indicators ?? []) {
+          const k = `${key(i.name)}|${key(i.unit)}`;
+          const entry = totals.get(k) ?? { name: i.name, unit: i.unit, sum: 0, units: new Set<string>() };
+          entry.sum = Math.round((entry.sum + i.value) * 1000) / 1000;
+          entry.units.add(data.agency);
+          totals.set(k, entry);
+        }
+      }
+    }
+    expect(totals.size).toBeGreaterThan(20);
+    const table = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element)).find((t) => t[0]?.includes('Tổng số toàn tỉnh'))!;
+    const vi = (n: number) => String(n).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    for (const [k, t] of totals) {
+      const row = table.find((r) => `${key(r[1] ?? '')}|${key(r[2] ?? '')}` === k);
+      expect(row, t.name).toBeDefined();
+      expect(row![3], t.name).toBe(vi(t.sum));
+      expect(row![4], t.name).toBe(String(t.units.size));
+    }
+    expect(table).toHaveLength(totals.size + 1);
+    // Two units reporting "Số cán bộ được đào tạo"-like figures under different tasks are one line.
+    expect(new Set(table.slice(1).map((r) => `${key(r[1]!)}|${key(r[2]!)}`)).size).toBe(table.length - 1);
+  });
+
+  it('names no file, no unit id and no word of a parser message', async () => {
+    const plan = await realPlan();
+    const raw = all.map((b) => b.text).join('\n');
+    expect(raw).not.toMatch(/\.ya?ml\b/i);
+    for (const id of plan.units.keys()) expect(raw, id).not.toMatch(new RegExp(`(^|[^\\p{L}\\d-])${id}($|[^\\p{L}\\d-])`, 'u'));
+    // Task ids that are not the plan's numbering of the report (II.3.a.yd) never appear either.
+    expect(raw).not.toMatch(/\bII\.\d\.[a-z]\.[a-z]+\b/);
+    const unitWords = new Set(valid().flatMap((r) => JSON.stringify(r.report).match(/[A-Za-z]{4,}/g) ?? []));
+    const parserWords = reports
+      .filter((r) => r.report === undefined)
+      .flatMap((r) => r.diagnostics.flatMap((d) => localize(d, 'en').message.match(/\b[A-Za-z]{5,}\b/g) ?? []))
+      .filter((w) => !unitWords.has(w));
+    expect(parserWords.length).toBeGreaterThan(0);
+    for (const w of parserWords) expect(raw, w).not.toContain(w);
+  });
+
+  it('lists no set of units twice, and never "chưa có báo cáo" units under a task', () => {
+    const names = valid().map((r) => r.report!.agency);
+    expect(names.length).toBeGreaterThan(20);
+    const paragraphs = all.filter((b) => b.kind === 'p').map((b) => b.text);
+    expect(paragraphs.some((p) => p.includes('Chưa có báo cáo về nhiệm vụ này của'))).toBe(false);
+    // A list is a paragraph naming three units or more, separated by "; ".
+    const lists = paragraphs.filter((p) => (p.match(/; (Sở|Ủy ban|Ban|Văn phòng|Thanh tra|Liên minh)/g) ?? []).length >= 2);
+    expect(new Set(lists).size).toBe(lists.length);
+  });
+
+  it('writes widow and orphan control into the document defaults', () => {
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:widowControl\/>/);
+  });
+
+  it('uses no "KN" and no unexplained abbreviation of a unit', () => {
+    const raw = all.map((b) => b.text).join('\n');
+    expect(raw).not.toMatch(/\bKN\b/);
+    for (const abbreviation of ['Sở NN&PTNT', 'BQL KKT', 'UBND H.']) expect(raw).not.toContain(abbreviation);
+  });
+});
+
+describe('the Sở\'s own words per task and per section', () => {
+  it('are placed first under their heading, from text.tasks and text.sections of the year\'s settings', async () => {
+    const templates = path.join(dir, 'templates');
+    cpSync(path.join(REPO, 'templates'), templates, { recursive: true });
+    const settings = path.join(templates, 'settings', '2024.yaml');
+    writeFileSync(
+      settings,
+      `${readFileSync(settings, 'utf8')}  tasks:\n    "II.3.a.yd": Ngành y tế duy trì ổn định kỹ thuật PCR trong năm {{year}}.\n  sections:\n    "II.1": Công tác tuyên truyền được các cơ quan triển khai đồng bộ.\n`,
+    );
+    const out = path.join(dir, 'own-words.docx');
+    const r = await kt(['compile', '--year', '2024', '--today', '2024-12-05', '--templates', templates, '-o', out]);
+    expect(r.code, r.stderr).toBe(1);
+    const texts = blocks(openDocx(out).body).map((b) => b.text);
+    const yd = texts.indexOf('- Lĩnh vực Y - dược.');
+    expect(texts[yd + 1]).toBe('Ngành y tế duy trì ổn định kỹ thuật PCR trong năm 2024.');
+    expect(texts[yd + 2]).toMatch(/^\d+\/\d+ đơn vị được giao đã báo cáo/);
+    const ii1 = texts.indexOf('1. Công tác tuyên truyền, phổ biến, quán triệt');
+    expect(texts[ii1 + 1]).toBe('Công tác tuyên truyền được các cơ quan triển khai đồng bộ.');
+  });
+});
+
+describe('the optional fields of kt-bio/report@1 for the synthesis', () => {
+  it('reads a proposal\'s addressee, next year\'s tasks and objective causes, and groups them', async () => {
+    const { submissionStatus } = await import('../../src/cycle/submissions.js');
+    const { buildSummary, addresseeOf, textKey } = await import('../../src/cycle/summary.js');
+    const folder = path.join(dir, 'extended', '2024');
+    mkdirSync(folder, { recursive: true });
+    cpSync(path.join(SAMPLE, 'so-yte.yaml'), path.join(folder, 'so-yte.yaml'));
+    cpSync(path.join(SAMPLE, 'so-khcn.yaml'), path.join(folder, 'so-khcn.yaml'));
+    const yte = path.join(folder, 'so-yte.yaml');
+    writeFileSync(
+      yte,
+      readFileSync(yte, 'utf8')
+        .replace(/^proposals:/m, 'next_year:\n  - Tiếp tục duy trì kỹ thuật PCR.\nproposals:\n  - { text: "Đề nghị hỗ trợ các huyện.", to: local }\n  - Đề nghị Bộ Y tế hỗ trợ sinh phẩm.')
+        .replace(/^ {2}causes: (.*)$/m, '  causes: $1\n  causes_objective: Thời tiết bất lợi.'),
+    );
+    const plan = await realPlan();
+    const read = await checkReportPaths([folder], { plan, today: '2024-12-05', cwd: REPO });
+    expect(read.reports.every((r) => r.report !== undefined), JSON.stringify(read.reports.map((r) => r.diagnostics))).toBe(true);
+    const summary = buildSummary(plan, submissionStatus(plan, 2024, read.reports, '2024-12-05'));
+    const group = (a: string) => summary.proposalsByAddressee.find((g) => g.addressee === a)?.items.map((i) => i.text) ?? [];
+    expect(group('local')).toEqual(['Đề nghị hỗ trợ các huyện.']);
+    expect(group('central')).toContain('Đề nghị Bộ Y tế hỗ trợ sinh phẩm.');
+    expect(group('province')).toContain('Đề nghị bố trí kinh phí đào tạo kỹ thuật viên sinh học phân tử cho các trung tâm y tế huyện.');
+    expect(summary.nextYear.map((n) => [n.text, n.units.map((u) => u.unitId)])).toEqual([['Tiếp tục duy trì kỹ thuật PCR.', ['so-yte']]]);
+    expect(summary.statements.causesObjective.map((c) => c.text)).toEqual(['Thời tiết bất lợi.']);
+    // The rules of the grouping.
+    expect(addresseeOf('Đề nghị Chính phủ ban hành cơ chế.')).toBe('central');
+    expect(addresseeOf('Đề nghị bố trí kinh phí.')).toBe('province');
+    expect(addresseeOf('Đề nghị các Sở, ngành, địa phương gửi báo cáo đúng hạn.')).toBe('local');
+    expect(addresseeOf('Đề nghị Sở Khoa học và Công nghệ cung cấp tư liệu.')).toBe('local');
+    expect(textKey('Nguồn lực  còn hạn chế.')).toBe(textKey('nguồn lực còn hạn chế'));
+    expect(textKey('Nguồn lực còn hạn chế.')).not.toBe(textKey('Nguồn lực còn rất hạn chế.'));
+  });
+});
