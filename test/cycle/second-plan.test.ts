@@ -188,17 +188,19 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     // The plan's own deadline, the verdicts, the plan's fifth item of III.3 ("đ"), sums.
     expect(text).toContain('Hạn gửi báo cáo theo Kế hoạch: ngày 30/11/2024.');
     expect(text).toContain('(Kèm theo Báo cáo số 95/BC-SNN ngày 12/12/2024 của Sở Nông nghiệp và Phát triển nông thôn)');
-    expect(text).toContain('- Sở Công Thương (chủ trì): Hỗ trợ 04 doanh nghiệp chế biến cà phê, chè ứng dụng lên men vi sinh từ kinh phí khuyến công; thu hút 01 dự án chế biến sữa vào Khu công nghiệp Lộc Sơn. (báo cáo trễ hạn 5 ngày)');
+    expect(text).toContain('- Sở Công Thương (chủ trì): Hỗ trợ 04 doanh nghiệp chế biến cà phê, chè ứng dụng lên men vi sinh từ kinh phí khuyến công; thu hút 01 dự án chế biến sữa vào Khu công nghiệp Lộc Sơn.');
     expect(text).toContain('đ) Công nghệ sinh học trong bảo vệ môi trường');
-    expect(text).toContain('Diện tích rau, hoa sử dụng giống sạch bệnh nuôi cấy mô: 6.170 ha (Sở NN&PTNT: 4.820; UBND TP Đà Lạt: 1.350)');
-    expect(text).toContain('Tổng kinh phí các cơ quan, đơn vị báo cáo đã sử dụng để thực hiện Kế hoạch năm 2024 là 13.920.000.000 đồng, trong đó:');
+    const tablesOf = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element));
+    const indicators = tablesOf.find((rows) => rows[0]?.includes('Tổng số toàn tỉnh'))!;
+    expect(indicators.find((r) => r[1] === 'Diện tích rau, hoa sử dụng giống sạch bệnh nuôi cấy mô')?.slice(2)).toEqual(['ha', '6.170', '2', '3.a']);
+    expect(text).toContain('Tổng kinh phí các cơ quan, đơn vị báo cáo đã sử dụng để thực hiện Kế hoạch năm 2024 là 13.920.000.000 đồng, gồm:');
     expect(text).toContain('- Vốn của doanh nghiệp, tổ chức, cá nhân và nguồn xã hội hóa: 7.300.000.000 đồng.');
-    expect(text).toContain('- Đề án phát triển giống cây trồng bằng công nghệ nuôi cấy mô (Hoàn thành trong quý II/2024): Sở NN&PTNT (quá hạn 165 ngày).');
+    expect(text).toContain('- Mục 3.b, đề án phát triển giống cây trồng bằng công nghệ nuôi cấy mô (hoàn thành trong quý II/2024): Sở Nông nghiệp và Phát triển nông thôn (quá hạn 165 ngày).');
     expect(text).toContain('Trần Thị Mai');
 
     // Appendix 1: one row per expected unit with its verdict, as check gives it.
-    const appendix1 = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element)).find((rows) => rows[0]?.includes('Số, ngày báo cáo'))!;
-    const status = (name: string) => appendix1.find((row) => row[1] === name)?.[3];
+    const appendix1 = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element)).find((rows) => rows[0]?.includes('Số báo cáo'))!;
+    const status = (name: string) => appendix1.find((row) => row[1] === name)?.[4];
     expect(appendix1).toHaveLength(1 + UNITS.length);
     expect(status('Sở Nông nghiệp và Phát triển nông thôn')).toBe('Đúng hạn');
     expect(status('Sở Y tế')).toBe('Đúng hạn');
