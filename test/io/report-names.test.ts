@@ -1,20 +1,18 @@
 // Files a clerk plausibly meant as reports: so-yte.yaml.txt (Notepad's extra .txt), .yml, .YAML,
 // UTF-8 with a byte order mark are read; UTF-16 is named with the fix. In check, validate and
 // compile alike; nothing named like a report is passed over in silence.
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kt, REPO } from '../helpers/cli.js';
+import { kt } from '../helpers/cli.js';
+import { copySample } from '../helpers/sample.js';
 
 const TODAY = ['--today', '2024-12-30'];
 let dir: string;
 const year = (name: string) => path.join(dir, 'reports/2024', name);
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kt-bio-names-'));
-  cpSync(path.join(REPO, 'plan'), path.join(dir, 'plan'), { recursive: true });
-  cpSync(path.join(REPO, 'reports'), path.join(dir, 'reports'), { recursive: true });
+  dir = copySample('names');
   renameSync(year('lmhtx.yaml'), year('lmhtx.yaml.txt'));
   renameSync(year('so-yte.yaml'), year('so-yte.YAML'));
   renameSync(year('ban-dantoc.yaml'), year('ban-dantoc.yml'));

@@ -3,11 +3,11 @@
 // process with a time limit, so a read that blocks or never ends fails the test instead of
 // hanging the suite.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/cli.js';
+import { copySample } from '../helpers/sample.js';
 import { readFileBytes } from '../../src/io/files.js';
 
 const TODAY = '2024-12-30';
@@ -33,9 +33,7 @@ function mkfifo(p: string): void {
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kt-bio-special-'));
-  cpSync(path.join(REPO, 'plan'), path.join(dir, 'plan'), { recursive: true });
-  cpSync(path.join(REPO, 'reports'), path.join(dir, 'reports'), { recursive: true });
+  dir = copySample('special');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -2,11 +2,11 @@
 // the user named it, nothing but a regular file is replaced, empty and root outputs are refused,
 // and no temporary file outlives a run (interrupted, or killed outright and run again).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
+import { copySample } from '../helpers/sample.js';
 import { removeStaleTemporaries } from '../../src/io/atomic-file.js';
 import { realPathOf } from '../../src/io/output.js';
 
@@ -17,9 +17,7 @@ const posix = process.platform !== 'win32';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kt-bio-writes-'));
-  cpSync(path.join(REPO, 'plan'), path.join(dir, 'plan'), { recursive: true });
-  cpSync(path.join(REPO, 'reports'), path.join(dir, 'reports'), { recursive: true });
+  dir = copySample('writes');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
