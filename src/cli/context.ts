@@ -1,13 +1,17 @@
-// What every command shares: the common options, resolved once, and the plan loaded with a
-// clear exit when it is broken.
+// What every command shares: the common options, resolved once, where the data is, and the plan
+// loaded with a clear exit when it is broken or missing.
 import type { Command } from 'commander';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../messages/catalogue.js';
 import { loadPlan } from '../plan/load.js';
-import { parseDate, todayInVietnam, type IsoDate } from '../text/calendar.js';
+import { todayInVietnam, type IsoDate } from '../text/calendar.js';
 import type { PlanModel } from '../plan/model.js';
-import { resolvePath } from '../io/paths.js';
-import { diagnosticToJson, formatDiagnosticsText } from '../present/diagnostics.js';
+import { displayPath } from '../io/paths.js';
+import { pathKind } from '../io/files.js';
+import { EXIT, type ExitCode } from '../present/outcome.js';
+import { locateWorkspace, type PlanSource } from './workspace.js';
+
+export { EXIT } from '../present/outcome.js';
 
 export interface Writer {
   write(text: string): unknown;
@@ -19,28 +23,30 @@ export interface CliEnv {
   stderr: Writer;
   cwd: string;
   now: () => Date;
-  /** Environment variables (NO_COLOR, FORCE_COLOR). */
+  /** Environment variables (NO_COLOR, FORCE_COLOR, KT_BIO_HOME). */
   vars: Readonly<Record<string, string | undefined>>;
   isTTY: boolean;
 }
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
-
-/** Thrown by commands to end with a given exit code after their output is written. */
+/** Thrown by commands to stop with an exit code and the findings that explain it. */
 export class ExitError extends Error {
   constructor(
-    readonly exitCode: number,
-    message = '',
+    readonly exitCode: ExitCode,
+    readonly diagnostics: readonly Diagnostic[] = [],
+    readonly sources?: ReadonlyMap<string, string>,
   ) {
-    super(message);
+    super(diagnostics.map((d) => d.code).join(', '));
   }
 }
 
+/** A usage error: exit 2 with one finding. */
+export const usageError = (d: Diagnostic): ExitError => new ExitError(EXIT.usage, [d]);
+
 export interface GlobalOptions {
-  plan: string;
-  reports: string;
-  lang: string;
-  today?: string;
+  plan?: string;
+  reports?: string;
+  lang: Lang;
+  today?: IsoDate;
   json?: boolean;
   color?: boolean;
 }
@@ -49,56 +55,58 @@ export interface Context {
   env: CliEnv;
   lang: Lang;
   today: IsoDate;
+  /** True when --today was given (the clock is not read then). */
+  todayGiven: boolean;
   planDir: string;
+  planSource: PlanSource;
   reportsDir: string;
+  /** --reports was given: it may then be the year's folder itself. */
+  reportsGiven: boolean;
+  /** The working folder the data was found in, if any. */
+  home: string | null;
   json: boolean;
   color: boolean;
-  out(text: string): void;
-  err(text: string): void;
-  /** Prints diagnostics to stderr (text) — JSON output is each command's own. */
-  report(ds: readonly Diagnostic[], sources?: ReadonlyMap<string, string>): void;
+  /** Notes for the user (which plan is used), shown with the command's own findings. */
+  notes: Diagnostic[];
 }
 
 export function createContext(cmd: Command, env: CliEnv): Context {
   const o = cmd.optsWithGlobals<GlobalOptions>();
-  if (o.lang !== 'vi' && o.lang !== 'en') throw new ExitError(EXIT.usage, `--lang: "${o.lang}" (vi | en)`);
-  const lang: Lang = o.lang;
+  const lang: Lang = o.lang ?? 'vi';
   // The clock is read only when --today is absent, so a fixed date never depends on it.
-  let today: IsoDate;
-  if (o.today !== undefined) {
-    const d = parseDate(o.today);
-    if (!d.ok) throw new ExitError(EXIT.usage, lang === 'vi' ? `--today: "${o.today}" không phải ngày hợp lệ (ví dụ 2025-12-01 hoặc 01/12/2025)` : `--today: "${o.today}" is not a valid date (e.g. 2025-12-01 or 01/12/2025)`);
-    today = d.date;
-  } else {
-    today = todayInVietnam(env.now());
-  }
+  const today = o.today ?? todayInVietnam(env.now());
   const color = o.color !== false && env.isTTY && env.vars.NO_COLOR === undefined;
-  const ctx: Context = {
+  const ws = locateWorkspace({ cwd: env.cwd, vars: env.vars, plan: o.plan, reports: o.reports });
+  const notes: Diagnostic[] = [];
+  if (ws.planSource === 'shipped' || ws.planSource === 'env' || (ws.planSource === 'folder' && ws.home !== null && ws.home !== env.cwd)) {
+    notes.push(diagnostic('plan-location', 'info', { path: displayPath(env.cwd, ws.planDir), source: ws.planSource }));
+  }
+  return {
     env,
     lang,
     today,
-    planDir: resolvePath(env.cwd, o.plan),
-    reportsDir: resolvePath(env.cwd, o.reports),
+    todayGiven: o.today !== undefined,
+    planDir: ws.planDir,
+    planSource: ws.planSource,
+    reportsDir: ws.reportsDir,
+    reportsGiven: o.reports !== undefined,
+    home: ws.home,
     json: o.json === true,
     color,
-    out: (t) => void env.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => void env.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-    report: (ds, sources) => {
-      if (ds.length > 0) ctx.err(formatDiagnosticsText(ds, { lang, color, ...(sources ? { sources } : {}) }) + '\n');
-    },
+    notes,
   };
-  return ctx;
 }
 
-/** Loads the plan; a broken plan ends every command with exit 2 and positioned messages. */
+/** Loads the plan; a missing or broken plan ends every command with exit 2 and positioned messages. */
 export async function requirePlan(ctx: Context): Promise<PlanModel> {
-  const loaded = await loadPlan(ctx.planDir, ctx.env.cwd);
+  const cwd = ctx.env.cwd;
+  const shown = displayPath(cwd, ctx.planDir);
+  if (!(await pathKind(ctx.planDir, shown)).ok) {
+    throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('plan-not-found', 'error', { path: shown, source: ctx.planSource }, { file: shown })]);
+  }
+  const loaded = await loadPlan(ctx.planDir, cwd);
   if (!loaded.ok) {
-    // The same diagnostic objects as every other JSON output (validate, check), in the chosen language.
-    if (ctx.json) ctx.out(JSON.stringify({ ok: false, planErrors: loaded.diagnostics.map((d) => diagnosticToJson(d, ctx.lang)) }, null, 2));
-    ctx.report(loaded.diagnostics, loaded.sources);
-    ctx.err(ctx.lang === 'vi' ? 'Dữ liệu kế hoạch (plan/) có lỗi; sửa các lỗi trên rồi chạy lại.' : 'The plan data (plan/) has errors; fix them and run again.');
-    throw new ExitError(EXIT.usage);
+    throw new ExitError(EXIT.usage, [...ctx.notes, ...loaded.diagnostics, diagnostic('plan-broken', 'error', { path: shown })], loaded.sources);
   }
   return loaded.plan;
 }

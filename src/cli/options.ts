@@ -1,25 +1,50 @@
-// Option values that several commands share, checked once with the same message.
-import type { Lang } from '../messages/catalogue.js';
-import { formatDateVi } from '../text/calendar.js';
+// Option values that several commands share: commander's argParser() checks each value as it is
+// parsed, so every command gets the same finding for the same slip.
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { parseDate, type IsoDate } from '../text/calendar.js';
 import { planDate, type PlanModel } from '../plan/model.js';
-import { EXIT, ExitError } from './context.js';
+import { usageError } from './context.js';
 
 /** --year: a four-digit year. */
-export function parseYearOption(value: string, lang: Lang): number {
-  if (/^\d{4}$/.test(value.trim())) return Number(value.trim());
-  throw new ExitError(EXIT.usage, lang === 'vi' ? `--year: "${value}" không phải là năm (ví dụ 2025)` : `--year: "${value}" is not a year (e.g. 2025)`);
-}
+export const yearOption =
+  (option = '--year') =>
+  (value: string): number => {
+    if (/^\d{4}$/.test(value.trim())) return Number(value.trim());
+    throw usageError(diagnostic('usage-bad-year', 'error', { option, value }));
+  };
+
+/** A date option (--today, --date, --on): a calendar date, written as Vietnamese documents or ISO. */
+export const dateOption =
+  (option: string) =>
+  (value: string): IsoDate => {
+    const d = parseDate(value);
+    if (!d.ok) throw usageError(diagnostic('usage-bad-date', 'error', { option, value }));
+    return d.date;
+  };
+
+/** A folder or text that may not be empty (--reports '' would silently mean the current folder). */
+export const nonEmptyOption =
+  (option: string) =>
+  (value: string): string => {
+    if (value.trim() === '') throw usageError(diagnostic('usage-empty-value', 'error', { option }));
+    return value;
+  };
+
+/** The day the plan was issued, as an ISO date. */
+export const planIssued = (plan: PlanModel): IsoDate => planDate(plan.data.identity.date);
 
 /** A reporting year is one the plan was in force: none before the year it was issued. */
-export function requirePlanYear(plan: PlanModel, year: number, lang: Lang): void {
-  const issued = planDate(plan.data.identity.date);
+export function requirePlanYear(plan: PlanModel, year: number): void {
+  const issued = planIssued(plan);
   const first = Number(issued.slice(0, 4));
   if (year >= first) return;
   const { kind, number } = plan.data.identity;
-  throw new ExitError(
-    EXIT.usage,
-    lang === 'vi'
-      ? `--year: ${kind} số ${number} ban hành ngày ${formatDateVi(issued)}; năm báo cáo đầu tiên là ${first}, không có kỳ báo cáo năm ${year}.`
-      : `--year: plan ${number} was issued on ${formatDateVi(issued)}; the first reporting year is ${first}, there is no ${year} cycle.`,
-  );
+  throw usageError(diagnostic('usage-year-before-plan', 'error', { kind, number, issued, first, year }));
+}
+
+/** A date the plan speaks of: not before the plan was issued, and (for a document's date) not after today. */
+export function requirePlanDate(plan: PlanModel, option: string, date: IsoDate, today?: IsoDate): void {
+  const issued = planIssued(plan);
+  if (date < issued) throw usageError(diagnostic('usage-date-out-of-range', 'error', { option, date, limit: issued, reason: 'before-plan' }));
+  if (today !== undefined && date > today) throw usageError(diagnostic('usage-date-out-of-range', 'error', { option, date, limit: today, reason: 'future' }));
 }

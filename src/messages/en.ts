@@ -179,6 +179,19 @@ export const en: Catalogue = {
   'plan-unknown-section': { message: (a) => `The section "${arg(a, 'id')}" is not in "sections".`, hint: () => 'Add it to "sections" in plan/tasks.yaml or correct the id.' },
   'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": it ends (${arg(a, 'until')}) before it starts (${arg(a, 'from')}).`, hint: () => 'Correct "from" or "until".' },
   'plan-no-issuer': { message: (a) => `plan/issuers.yaml has no issuer for ${arg(a, 'date')}.`, hint: () => 'Add an entry to plan/issuers.yaml whose "from"/"until" cover this date.' },
+  'plan-not-found': {
+    message: (a) => `No plan data (plan.yaml) in the folder "${arg(a, 'path')}".`,
+    hint: () => 'Run the command in the department\'s working folder (one with plan/, set up by kt-bio init <folder>), or name it with --plan <folder>, or set the environment variable KT_BIO_HOME to the working folder.',
+  },
+  'plan-broken': { message: (a) => `The plan data (${arg(a, 'path')}) has errors; fix them and run again.` },
+  'plan-location': {
+    message: (a) =>
+      arg(a, 'source') === 'shipped'
+        ? `Using the plan shipped with kt-bio: ${arg(a, 'path')}.`
+        : arg(a, 'source') === 'env'
+          ? `Using the plan of the working folder KT_BIO_HOME: ${arg(a, 'path')}.`
+          : `Using the plan of a parent folder: ${arg(a, 'path')}.`,
+  },
   'cycle-late': {
     message: (a) => `${arg(a, 'unit')} submitted its report on ${day(a, 'submitted')}, ${arg(a, 'days')} day(s) after the deadline ${day(a, 'deadline')}.`,
   },
@@ -272,6 +285,77 @@ export const en: Catalogue = {
   'output-link': {
     message: (a) => `Not writing "${arg(a, 'output')}": it is a link to "${arg(a, 'target')}", and kt-bio writes through a link only when you name it.`,
     hint: (a) => `Delete the link if it is not needed, or write through it by naming it: -o ${arg(a, 'output')}.`,
+  },
+  'compile-draft': {
+    message: (a) => `The ${arg(a, 'year')} summary is a draft: no ${list(a, 'fields')} yet; the signer's name line is left blank.`,
+    hint: (a) => `Write these fields in ${arg(a, 'yearFile')} (kt-bio init writes it with every field explained), or use --number, --signer-name, and compile again.`,
+  },
+  'compile-no-reports': {
+    message: (a) => `No valid report for ${arg(a, 'year')} in ${arg(a, 'folder')}: the summary only says that no unit reported.`,
+    hint: () => 'Check the year (--year) and the reports folder (--reports); see where things stand with kt-bio check.',
+  },
+  'compile-output-exists': {
+    message: (a) => `${arg(a, 'output')} exists and was not written by kt-bio; not overwritten.`,
+    hint: () => 'Choose another name with -o, or add --force if you really mean to overwrite it.',
+  },
+  'compile-output-edited': {
+    message: (a) => `${arg(a, 'output')} was edited after kt-bio wrote it; not overwritten, so the edits are not lost.`,
+    hint: () => 'Choose another name with -o, or add --force if you really mean to overwrite it.',
+  },
+  // the form of a unit
+  'template-unit-or-all': { message: () => 'Give a unit id (e.g. kt-bio template so-yte --year 2025) or --all.' },
+  'template-unit-and-all': { message: () => 'Give a unit id or --all, not both.' },
+  'template-all-needs-folder': { message: () => '--all (or a group id) needs -o <folder>, to write one file per unit.' },
+  'template-unknown-unit': {
+    message: (a) => `No unit or group "${arg(a, 'unit')}" in ${arg(a, 'file')}${arg(a, 'suggestion') ? ` (did you mean "${arg(a, 'suggestion')}"?)` : ''}.`,
+    hint: () => 'List the unit ids with kt-bio plan.',
+  },
+  'template-no-form': { message: (a) => arg(a, 'text') },
+  'template-into-reports': {
+    message: (a) => `Not writing a form into the reports folder ${arg(a, 'reports')} (${arg(a, 'target')}): an unfilled form there counts as a blank report.`,
+    hint: () => 'Choose another place with -o, or add --into-reports if you really mean it.',
+  },
+  'template-escapes': { message: (a) => `The unit id "${arg(a, 'unit')}" leads outside the folder ${arg(a, 'folder')}; nothing written.` },
+  'template-exists': { message: (a) => `${arg(a, 'file')} exists; not overwritten.`, hint: () => 'Add --force to overwrite it, or choose another name with -o.' },
+  'template-kept': { message: (a) => `Kept ${arg(a, 'file')} (it exists; add --force to overwrite).` },
+  'template-broken': { message: (a) => `The form template ${arg(a, 'file')} is broken: ${arg(a, 'detail')}` },
+  'template-no-reporters': { message: (a) => `No unit is expected to report for ${arg(a, 'year')}.` },
+  'template-write-failed': { message: (a) => `Cannot write ${arg(a, 'file')} (${arg(a, 'reason')}).` },
+  'template-empty-group': {
+    message: (a) => `The group "${arg(a, 'group')}" has no units in the data for ${arg(a, 'year')}: no form is written for it (tasks ${list(a, 'tasks')}).`,
+    hint: (a) => `Add the group's units in: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+  },
+  // a working folder
+  'init-kept': { message: (a) => `Kept ${arg(a, 'path')} (it exists).` },
+  'init-write-failed': { message: (a) => `Cannot create ${arg(a, 'path')} (${arg(a, 'reason')}).`, hint: () => 'Check write permission and free disk space.' },
+  // the command line
+  'usage-unknown-option': { message: (a) => `Unknown option ${arg(a, 'option')}${arg(a, 'suggestion') ? ` (did you mean ${arg(a, 'suggestion')}?)` : ''}.` },
+  'usage-unknown-command': { message: (a) => `Unknown command "${arg(a, 'command')}"${arg(a, 'suggestion') ? ` (did you mean "${arg(a, 'suggestion')}"?)` : ''}.` },
+  'usage-missing-argument': { message: (a) => `Missing ${arg(a, 'argument')}.` },
+  'usage-missing-option': { message: (a) => `${arg(a, 'option')} is required.` },
+  'usage-option-value-missing': { message: (a) => `${arg(a, 'option')} needs a value.` },
+  'usage-too-many-arguments': { message: (a) => `Too many arguments: ${list(a, 'arguments')}.` },
+  'usage-conflict': { message: (a) => `${arg(a, 'option')} cannot be used with ${arg(a, 'other')}.` },
+  'usage-bad-choice': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'value')}" is not allowed (${list(a, 'choices', ' | ')}).` },
+  'usage-bad-year': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'value')}" is not a year (e.g. 2025).` },
+  'usage-year-before-plan': {
+    message: (a) => `--year: plan ${arg(a, 'number')} was issued on ${day(a, 'issued')}; the first reporting year is ${arg(a, 'first')}, there is no ${arg(a, 'year')} cycle.`,
+  },
+  'usage-bad-date': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'value')}" is not a valid date (e.g. 05/12/2025 or 2025-12-05).` },
+  'usage-date-out-of-range': {
+    message: (a) =>
+      arg(a, 'reason') === 'future'
+        ? `${arg(a, 'option')}: ${day(a, 'date')} is after today (${day(a, 'limit')}).`
+        : `${arg(a, 'option')}: ${day(a, 'date')} is before the plan was issued (${day(a, 'limit')}).`,
+    hint: () => 'Check the day, month and year.',
+  },
+  'usage-empty-value': { message: (a) => `${arg(a, 'option')}: no value given.` },
+  'usage-unknown-unit': { message: (a) => `${arg(a, 'option')}: no unit "${arg(a, 'unit')}" in ${arg(a, 'file')}${arg(a, 'suggestion') ? ` (did you mean "${arg(a, 'suggestion')}"?)` : ''}.` },
+  'usage-not-a-folder': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'path')}" is not a folder.` },
+  'usage-other': { message: (a) => arg(a, 'detail') },
+  'internal-error': {
+    message: (a) => `Internal error in kt-bio: ${arg(a, 'detail')}`,
+    hint: () => 'This is a fault of the program, not of the data: please send this whole message to whoever looks after kt-bio.',
   },
   // unit reports
   'report-blank': {

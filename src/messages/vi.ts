@@ -217,6 +217,19 @@ export const vi: Catalogue = {
   'plan-unknown-section': { message: (a) => `Mục "${arg(a, 'id')}" không có trong phần "sections".`, hint: () => 'Thêm mục vào "sections" của plan/tasks.yaml hoặc sửa lại mã mục.' },
   'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": ngày kết thúc ${arg(a, 'until')} trước ngày bắt đầu ${arg(a, 'from')}.`, hint: () => 'Sửa lại "from" hoặc "until".' },
   'plan-no-issuer': { message: (a) => `Không có thông tin cơ quan ban hành cho ngày ${arg(a, 'date')} trong plan/issuers.yaml.`, hint: () => 'Thêm một mục vào plan/issuers.yaml có "from"/"until" bao gồm ngày này.' },
+  'plan-not-found': {
+    message: (a) => `Không tìm thấy dữ liệu kế hoạch (plan.yaml) trong thư mục "${arg(a, 'path')}".`,
+    hint: () => 'Chạy lệnh trong thư mục làm việc của Sở (thư mục có plan/, tạo bằng kt-bio init <thư mục>), hoặc chỉ rõ bằng --plan <thư mục>, hoặc đặt biến môi trường KT_BIO_HOME là thư mục làm việc.',
+  },
+  'plan-broken': { message: (a) => `Dữ liệu kế hoạch (${arg(a, 'path')}) có lỗi; sửa các lỗi trên rồi chạy lại.` },
+  'plan-location': {
+    message: (a) =>
+      arg(a, 'source') === 'shipped'
+        ? `Dùng kế hoạch có sẵn trong kt-bio: ${arg(a, 'path')}.`
+        : arg(a, 'source') === 'env'
+          ? `Dùng kế hoạch của thư mục làm việc KT_BIO_HOME: ${arg(a, 'path')}.`
+          : `Dùng kế hoạch của thư mục cha: ${arg(a, 'path')}.`,
+  },
   'cycle-late': {
     message: (a) => `${arg(a, 'unit')} gửi báo cáo ngày ${day(a, 'submitted')}, trễ ${arg(a, 'days')} ngày so với hạn ${day(a, 'deadline')}.`,
   },
@@ -310,6 +323,77 @@ export const vi: Catalogue = {
   'output-link': {
     message: (a) => `Không ghi "${arg(a, 'output')}": đó là một liên kết (shortcut) trỏ tới "${arg(a, 'target')}"; kt-bio không ghi xuyên qua liên kết mà bạn không chỉ định.`,
     hint: (a) => `Xóa liên kết này nếu không cần, hoặc ghi thẳng vào đó bằng -o ${arg(a, 'output')}.`,
+  },
+  'compile-draft': {
+    message: (a) => `Bản tổng hợp năm ${arg(a, 'year')} là dự thảo: chưa có ${list(a, 'fields')}; dòng họ tên người ký để trống.`,
+    hint: (a) => `Ghi các trường này vào ${arg(a, 'yearFile')} (kt-bio init tạo sẵn tệp có chú thích từng trường), hoặc dùng --number, --signer-name, rồi tổng hợp lại.`,
+  },
+  'compile-no-reports': {
+    message: (a) => `Không có báo cáo hợp lệ nào của năm ${arg(a, 'year')} trong ${arg(a, 'folder')}: bản tổng hợp chỉ ghi rằng chưa đơn vị nào báo cáo.`,
+    hint: () => 'Kiểm tra năm (--year) và thư mục báo cáo (--reports); xem tình hình bằng kt-bio check.',
+  },
+  'compile-output-exists': {
+    message: (a) => `Tệp ${arg(a, 'output')} đã có và không phải do kt-bio ghi; không ghi đè.`,
+    hint: () => 'Chọn tên khác với -o, hoặc thêm --force nếu thật sự muốn ghi đè.',
+  },
+  'compile-output-edited': {
+    message: (a) => `Tệp ${arg(a, 'output')} đã được sửa sau lần kt-bio ghi trước; không ghi đè để khỏi mất phần đã sửa.`,
+    hint: () => 'Chọn tên khác với -o, hoặc thêm --force nếu thật sự muốn ghi đè.',
+  },
+  // the form of a unit
+  'template-unit-or-all': { message: () => 'Cần ghi mã đơn vị (ví dụ: kt-bio template so-yte --year 2025) hoặc --all.' },
+  'template-unit-and-all': { message: () => 'Ghi mã đơn vị hoặc --all, không ghi cả hai.' },
+  'template-all-needs-folder': { message: () => '--all (hoặc mã một nhóm) cần -o <thư mục> để ghi mỗi đơn vị một tệp.' },
+  'template-unknown-unit': {
+    message: (a) => `Không có đơn vị hay nhóm "${arg(a, 'unit')}" trong ${arg(a, 'file')}${arg(a, 'suggestion') ? ` (có phải "${arg(a, 'suggestion')}"?)` : ''}.`,
+    hint: () => 'Xem danh sách mã đơn vị bằng kt-bio plan.',
+  },
+  'template-no-form': { message: (a) => arg(a, 'text') },
+  'template-into-reports': {
+    message: (a) => `Không ghi mẫu vào thư mục báo cáo ${arg(a, 'reports')} (${arg(a, 'target')}): mẫu chưa điền nằm ở đó sẽ bị tính là "gửi mẫu trống".`,
+    hint: () => 'Chọn nơi khác với -o, hoặc thêm --into-reports nếu thật sự muốn.',
+  },
+  'template-escapes': { message: (a) => `Mã đơn vị "${arg(a, 'unit')}" tạo ra đường dẫn nằm ngoài thư mục ${arg(a, 'folder')}; không ghi.` },
+  'template-exists': { message: (a) => `Tệp ${arg(a, 'file')} đã có; không ghi đè.`, hint: () => 'Thêm --force để ghi đè, hoặc chọn tên khác với -o.' },
+  'template-kept': { message: (a) => `Giữ nguyên ${arg(a, 'file')} (tệp đã có; thêm --force để ghi đè).` },
+  'template-broken': { message: (a) => `Mẫu ${arg(a, 'file')} có lỗi: ${arg(a, 'detail')}` },
+  'template-no-reporters': { message: (a) => `Năm ${arg(a, 'year')} không có đơn vị nào phải báo cáo.` },
+  'template-write-failed': { message: (a) => `Không ghi được ${arg(a, 'file')} (${arg(a, 'reason')}).` },
+  'template-empty-group': {
+    message: (a) => `Nhóm "${arg(a, 'group')}" chưa có đơn vị nào trong dữ liệu cho năm ${arg(a, 'year')}: chưa có mẫu nào cho nhóm này (nhiệm vụ ${list(a, 'tasks')}).`,
+    hint: (a) => `Thêm các đơn vị của nhóm tại: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+  },
+  // a working folder
+  'init-kept': { message: (a) => `Giữ nguyên ${arg(a, 'path')} (đã có).` },
+  'init-write-failed': { message: (a) => `Không tạo được ${arg(a, 'path')} (${arg(a, 'reason')}).`, hint: () => 'Kiểm tra quyền ghi và chỗ trống trên ổ đĩa.' },
+  // the command line
+  'usage-unknown-option': { message: (a) => `Không có tùy chọn ${arg(a, 'option')}${arg(a, 'suggestion') ? ` (có phải ${arg(a, 'suggestion')}?)` : ''}.` },
+  'usage-unknown-command': { message: (a) => `Không có lệnh "${arg(a, 'command')}"${arg(a, 'suggestion') ? ` (có phải "${arg(a, 'suggestion')}"?)` : ''}.` },
+  'usage-missing-argument': { message: (a) => `Thiếu ${arg(a, 'argument')}.` },
+  'usage-missing-option': { message: (a) => `Cần có ${arg(a, 'option')}.` },
+  'usage-option-value-missing': { message: (a) => `${arg(a, 'option')} cần một giá trị.` },
+  'usage-too-many-arguments': { message: (a) => `Thừa tham số: ${list(a, 'arguments')}.` },
+  'usage-conflict': { message: (a) => `Không dùng ${arg(a, 'option')} cùng với ${arg(a, 'other')}.` },
+  'usage-bad-choice': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'value')}" không hợp lệ (${list(a, 'choices', ' | ')}).` },
+  'usage-bad-year': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'value')}" không phải là năm (ví dụ 2025).` },
+  'usage-year-before-plan': {
+    message: (a) => `--year: ${arg(a, 'kind')} số ${arg(a, 'number')} ban hành ngày ${day(a, 'issued')}; năm báo cáo đầu tiên là ${arg(a, 'first')}, không có kỳ báo cáo năm ${arg(a, 'year')}.`,
+  },
+  'usage-bad-date': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'value')}" không phải ngày hợp lệ (ví dụ 05/12/2025 hoặc 2025-12-05).` },
+  'usage-date-out-of-range': {
+    message: (a) =>
+      arg(a, 'reason') === 'future'
+        ? `${arg(a, 'option')}: ngày ${day(a, 'date')} ở sau hôm nay (${day(a, 'limit')}).`
+        : `${arg(a, 'option')}: ngày ${day(a, 'date')} ở trước ngày ban hành kế hoạch (${day(a, 'limit')}).`,
+    hint: () => 'Kiểm tra lại ngày, tháng, năm.',
+  },
+  'usage-empty-value': { message: (a) => `${arg(a, 'option')}: chưa ghi giá trị.` },
+  'usage-unknown-unit': { message: (a) => `${arg(a, 'option')}: không có đơn vị "${arg(a, 'unit')}" trong ${arg(a, 'file')}${arg(a, 'suggestion') ? ` (có phải "${arg(a, 'suggestion')}"?)` : ''}.` },
+  'usage-not-a-folder': { message: (a) => `${arg(a, 'option')}: "${arg(a, 'path')}" không phải là thư mục.` },
+  'usage-other': { message: (a) => arg(a, 'detail') },
+  'internal-error': {
+    message: (a) => `Lỗi bên trong kt-bio: ${arg(a, 'detail')}`,
+    hint: () => 'Đây là lỗi của chương trình, không phải của dữ liệu: xin gửi toàn bộ thông báo này cho người phụ trách kt-bio.',
   },
   // unit reports
   'report-blank': {

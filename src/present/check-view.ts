@@ -321,8 +321,9 @@ function fileRow(f: SubmittedFile, l: Texts, date: (d: IsoDate) => string): stri
 }
 
 /**
- * The summary for scripts (`kt-bio check --json`). Stable shape: absent values are null;
- * messages are in the chosen language, codes and dates (ISO) are not.
+ * The summary for scripts (`kt-bio check --json`, inside the envelope whose `diagnostics` hold
+ * cycleDiagnostics). Stable shape: absent values are null; messages are in the chosen language,
+ * codes and dates (ISO) are not.
  */
 export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lang): unknown {
   const problem = (d: Diagnostic | undefined) => (d ? diagnosticToJson(d, lang) : null);
@@ -385,6 +386,5 @@ export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lan
       })),
     })),
     emptyGroups: s.emptyGroups.map((g) => ({ ...g, whereToAdd: g.whereToAdd ?? null })),
-    findings: cycleDiagnostics(s).map((d) => diagnosticToJson(d, lang)),
   };
 }

@@ -1,11 +1,9 @@
 // What `kt-bio compile` prints when it is done: where the document went and what it holds, as
 // text (vi / en) or JSON for scripts.
 import type { Lang } from '../messages/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDateNumeric, type IsoDate } from '../text/calendar.js';
 import type { ReportingCounts } from '../cycle/submissions.js';
 import type { LeftOutFile } from '../cycle/summary.js';
-import { diagnosticToJson } from './diagnostics.js';
 
 export interface CompileOutcome {
   year: number;
@@ -15,17 +13,18 @@ export interface CompileOutcome {
   bytes: number | null;
   date: IsoDate;
   number: string;
+  /** Lacks what a signed document needs (the signer's name): the name line is left blank. */
+  draft: boolean;
   issuer: { parentAuthority: string; issuingBody: string; place: string };
   counts: ReportingCounts;
   leftOut: LeftOutFile[];
-  /** Files with errors (invalid or blank forms): what makes the exit code 1. */
+  /** Files with errors (invalid or blank forms), left out of the summary. */
   filesWithErrors: string[];
-  findings: Diagnostic[];
 }
 
 const L = {
   vi: {
-    written: (o: CompileOutcome) => `Đã ghi báo cáo tổng hợp năm ${o.year}: ${o.path}`,
+    written: (o: CompileOutcome) => `Đã ghi ${o.draft ? 'dự thảo ' : ''}báo cáo tổng hợp năm ${o.year}: ${o.path}`,
     heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, Số: ${o.number.trim()}, ${o.issuer.place}, ngày ${formatDateNumeric(o.date)}`,
     counts: (c: ReportingCounts) =>
       `  ${c.reported}/${c.expected} đơn vị đã báo cáo (${c.onTime} đúng hạn, ${c.late} trễ hạn); ${c.blank} gửi mẫu trống, ${c.invalid} có lỗi, ${c.missing} chưa gửi.`,
@@ -33,7 +32,7 @@ const L = {
     notWritten: 'Không ghi báo cáo tổng hợp.',
   },
   en: {
-    written: (o: CompileOutcome) => `Wrote the ${o.year} summary report: ${o.path}`,
+    written: (o: CompileOutcome) => `Wrote the ${o.year} summary report${o.draft ? ' (draft)' : ''}: ${o.path}`,
     heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, No. ${o.number.trim()}, ${o.issuer.place}, ${formatDateNumeric(o.date)}`,
     counts: (c: ReportingCounts) =>
       `  ${c.reported} of ${c.expected} units reported (${c.onTime} on time, ${c.late} late); ${c.blank} blank, ${c.invalid} with errors, ${c.missing} missing.`,
@@ -49,9 +48,9 @@ export function compileText(o: CompileOutcome, lang: Lang): string {
   return lines.join('\n');
 }
 
-export function compileJson(o: CompileOutcome, lang: Lang): Record<string, unknown> {
+/** The result of `kt-bio compile` for scripts (inside the JSON envelope, which holds the findings). */
+export function compileResult(o: CompileOutcome): Record<string, unknown> {
   return {
-    ok: o.path !== null && o.filesWithErrors.length === 0,
     written: o.path !== null,
     path: o.path,
     sha256: o.sha256,
@@ -59,10 +58,10 @@ export function compileJson(o: CompileOutcome, lang: Lang): Record<string, unkno
     year: o.year,
     date: o.date,
     number: o.number,
+    draft: o.draft,
     issuer: o.issuer,
     counts: o.counts,
     leftOut: o.leftOut.map((f) => ({ file: f.file, reason: f.reason, unit: f.unit?.unitId ?? f.agency })),
     filesWithErrors: o.filesWithErrors,
-    findings: o.findings.map((d) => diagnosticToJson(d, lang)),
   };
 }

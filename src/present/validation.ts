@@ -3,7 +3,7 @@
 import type { Lang } from '../messages/catalogue.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckedReport } from '../report/model.js';
-import { colors, diagnosticToJson, formatDiagnosticsText } from './diagnostics.js';
+import { colors, formatDiagnosticsText } from './diagnostics.js';
 
 /** ok: no errors (warnings allowed); blank: still the form; invalid: has errors. */
 export type FileStatus = 'ok' | 'blank' | 'invalid';
@@ -85,16 +85,13 @@ export function validationText(o: ValidationOutcome, opts: { lang: Lang; color: 
 }
 
 /**
- * The JSON document of `kt-bio validate --format json`:
- * { format, ok, summary, files: [{file, status, agency, year, submitted, errors, warnings}],
- *   skipped: [path], diagnostics: [one object per diagnostic, see diagnosticToJson] }.
+ * The result of `kt-bio validate` for scripts (inside the JSON envelope, whose `diagnostics` hold
+ * every finding): { summary, files: [{file, status, agency, year, submitted, errors, warnings}],
+ * skipped: [path] }.
  */
-export function validationJson(o: ValidationOutcome, lang: Lang): string {
-  const s = summarize(o);
-  const doc = {
-    format: 'kt-bio/validate@1',
-    ok: s.errors === 0,
-    summary: s,
+export function validationResult(o: ValidationOutcome): Record<string, unknown> {
+  return {
+    summary: summarize(o),
     files: o.reports.map((r) => ({
       file: r.file,
       status: fileStatus(r),
@@ -105,7 +102,5 @@ export function validationJson(o: ValidationOutcome, lang: Lang): string {
       warnings: r.diagnostics.filter((d) => d.severity === 'warning').length,
     })),
     skipped: o.skipped,
-    diagnostics: sortDiagnostics([...o.pathDiagnostics, ...o.reports.flatMap((r) => r.diagnostics)]).map((d) => diagnosticToJson(d, lang)),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { SummaryTemplates, TemplateText } from './templates.js';
 import { dateParts, formatDateNumeric, formatDateVi, type IsoDate } from '../text/calendar.js';
-import { unitNameOn, type IssuerBlock, type PlanModel } from '../plan/model.js';
+import { issuerOn, planDate, unitNameOn, type IssuerBlock, type PlanModel } from '../plan/model.js';
 import type { MergedText, SummaryModel, TaskEntry, TaskSummary, UnitRef } from '../cycle/summary.js';
 import { formatDong } from '../text/money.js';
 import type { ResolvedSettings } from '../settings/validate.js';
@@ -166,6 +166,17 @@ function taskView(t: TaskSummary, ref: string, moved: ReadonlySet<string>) {
 
 const problemText = (d: Diagnostic | null): string | null => (d === null ? null : localize(d, 'vi').message);
 
+/**
+ * When the body that issues this document is not the one that issued the plan (a province merged
+ * into another), the legal basis of the succession and the former province's place name, from
+ * plan/issuers.yaml; null otherwise.
+ */
+export function successionOf(plan: PlanModel, header: SummaryHeader): { basis: string; formerPlace: string; formerCommittee: string } | null {
+  const original = issuerOn(plan, planDate(plan.data.identity.date));
+  if (!original || original.provincialCommittee === header.issuer.provincialCommittee) return null;
+  return { basis: header.issuer.basis, formerPlace: original.place, formerCommittee: original.provincialCommittee };
+}
+
 /** The facts the body templates see (before escaping); documented for staff in the README. */
 export function summaryContext(plan: PlanModel, summary: SummaryModel, header: SummaryHeader, documentNumber: string) {
   const compiler = compilerName(plan, header);
@@ -205,6 +216,7 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     plan: summary.plan,
     document: { number: documentNumber, date: header.date, place: header.issuer.place },
     issuer: { ...header.issuer },
+    succession: successionOf(plan, header),
     compiler,
     deadline: summary.deadline,
     counts: overall,
@@ -284,6 +296,7 @@ export function headerContext(plan: PlanModel, summary: SummaryModel, header: Su
     nextYear: summary.year + 1,
     plan: summary.plan,
     issuer: { ...header.issuer },
+    succession: successionOf(plan, header),
     compiler: compilerName(plan, header),
   };
 }

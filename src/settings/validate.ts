@@ -39,6 +39,7 @@ export interface ResolvedSettings {
   date: IsoDate | null;
   title: string;
   summary: string;
+  /** name: '' in a draft (the line is left for the signer to fill). */
   signer: { authority: string[]; name: string };
   recipientsHeading: string | null;
   recipients: string[];
@@ -48,6 +49,8 @@ export interface ResolvedSettings {
   /** The department's own words per task and per section of the plan, by id (text.tasks, text.sections). */
   taskText: Record<string, string>;
   sectionText: Record<string, string>;
+  /** What a signed document needs and the settings lack (signer.name, number): non-empty means a draft. */
+  draftFields: string[];
 }
 
 /** Fields that must be set somewhere, with the flag that can set them. */
@@ -56,7 +59,6 @@ const REQUIRED: { field: string; get: (s: CompileSettings) => unknown; flag?: st
   { field: 'title', get: (s) => s.title },
   { field: 'summary', get: (s) => s.summary },
   { field: 'signer.authority', get: (s) => s.signer?.authority, flag: '--signer-authority' },
-  { field: 'signer.name', get: (s) => s.signer?.name, flag: '--signer-name' },
   { field: 'recipients', get: (s) => s.recipients },
 ];
 
@@ -73,7 +75,8 @@ export function mergeSettings(base: CompileSettings, over: CompileSettings): Com
 
 /**
  * Checks each file against the schema, merges them in order, applies the flags. `yearFile` is the
- * year's file as shown to the user, named in the hint when a field is missing everywhere.
+ * year's file as shown to the user, named in the hint when a field is missing everywhere. Without
+ * a signer's name the settings make a draft: the name line is left blank and `draftFields` says so.
  */
 export function resolveSettings(files: readonly SettingsSource[], overrides: SettingsOverrides = {}, yearFile?: string): { settings?: ResolvedSettings; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -122,13 +125,14 @@ export function resolveSettings(files: readonly SettingsSource[], overrides: Set
       date: date?.ok ? date.date : null,
       title: merged.title!,
       summary: merged.summary!,
-      signer: { authority: [...merged.signer!.authority!], name: merged.signer!.name! },
+      signer: { authority: [...merged.signer!.authority!], name: merged.signer?.name ?? '' },
       recipientsHeading: merged.recipientsHeading ?? null,
       recipients: [...merged.recipients!],
       layout: { ...merged.layout },
       text: Object.fromEntries(Object.entries(merged.text ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
       taskText: { ...merged.text?.tasks },
       sectionText: { ...merged.text?.sections },
+      draftFields: merged.signer?.name === undefined ? ['signer.name', ...(merged.number === undefined ? ['number'] : [])] : [],
     },
   };
 }

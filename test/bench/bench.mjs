@@ -51,7 +51,9 @@ async function main() {
       const { planDir } = await makeSyntheticPlan({ from: path.join(REPO, 'plan'), to: path.join(dir, 'plan'), extraUnits: Math.max(0, size - BASE_UNITS) });
       const view = runCaptured(node, kt('--plan', planDir, '--json', 'plan', '--on', deadline), { cwd: dir, env });
       if (view.status !== 0) throw new Error(`plan --json failed on the ${size}-unit plan:\n${view.stderr}`);
-      const planView = JSON.parse(view.stdout);
+      // The plan view inside the JSON envelope ({ result }), or bare from builds before it.
+      const printed = JSON.parse(view.stdout);
+      const planView = printed.result ?? printed;
       const reportsDir = path.join(dir, 'reports');
       const year = await makeSyntheticYear({ planView, reportsDir, year: YEAR, deadline });
       let bytes = 0;

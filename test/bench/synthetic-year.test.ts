@@ -64,6 +64,6 @@ describe('the synthetic year of the benchmark', () => {
     const run = await kt(['--plan', planDir, '--today', TODAY, '--json', 'validate', year.yearDir], { cwd: dir });
     expect(run.code).toBe(1);
     const invalid = (year.files as { kind: string }[]).filter((f) => f.kind === 'invalid').length;
-    expect(JSON.parse(run.stdout).summary).toMatchObject({ files: year.files.length, valid: year.files.length - invalid, invalid, blank: 0, warnings: 0 });
+    expect(JSON.parse(run.stdout).result.summary).toMatchObject({ files: year.files.length, valid: year.files.length - invalid, invalid, blank: 0, warnings: 0 });
   });
 });

@@ -32,7 +32,7 @@ describe('file names with Vietnamese letters', () => {
   it('check counts both files of one unit from a Vietnamese-named reports folder', async () => {
     const { cwd } = vietnameseFolder();
     const r = await kt(['check', '--year', '2025', '--reports', 'Báo cáo đơn vị', '--plan', path.join(REPO, 'plan'), '--today', '2025-12-01', '--json'], { cwd });
-    const j = JSON.parse(r.stdout) as { units: { unitId: string; status: string; files: unknown[] }[] };
+    const j = (JSON.parse(r.stdout) as { result: unknown }).result as { units: { unitId: string; status: string; files: unknown[] }[] };
     const yte = j.units.find((u) => u.unitId === 'so-yte')!;
     expect(yte.status).toBe('on_time');
     expect(yte.files).toHaveLength(2);

@@ -15,14 +15,14 @@ describe('the kt-bio executable', () => {
     const r = spawnSync(path.join(REPO, 'dist', 'kt-bio.mjs'), ['--help'], { cwd: REPO, encoding: 'utf8' });
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: kt-bio');
+    expect(r.stdout).toContain('Cách dùng: kt-bio');
   });
 
   it('prints help with examples and the exit codes', () => {
     const r = ktProcess(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Examples');
-    expect(r.stdout).toContain('Exit codes');
+    expect(r.stdout).toContain('Ví dụ:');
+    expect(r.stdout).toContain('Mã thoát');
   });
 
   it('exits 2 on an unknown option', () => {

@@ -87,9 +87,10 @@ describe('kt-bio compile: the same inputs give the same bytes', () => {
     const b = await compile(path.join(dir, 'b.docx'), '--year', '2024', '--today', '2024-12-06', '--json');
     const bytes = (f: string) => new Uint8Array(readFileSync(path.join(dir, f)));
     expect(sha256(bytes('a.docx'))).toBe(sha256(bytes('b.docx')));
-    const json = JSON.parse(a.stdout) as Record<string, unknown>;
+    const envelope = JSON.parse(a.stdout) as { ok: boolean; command: string; exitCode: number; result: Record<string, unknown> };
+    expect(envelope).toMatchObject({ ok: false, command: 'compile', exitCode: 1 });
+    const json = envelope.result;
     expect(json).toMatchObject({
-      ok: false,
       written: true,
       path: path.join(dir, 'a.docx'),
       sha256: sha256(bytes('a.docx')),
@@ -103,13 +104,13 @@ describe('kt-bio compile: the same inputs give the same bytes', () => {
       { file: 'so-congthuong.yaml', reason: 'invalid', unit: 'so-congthuong' },
       { file: 'ubnd-dakha.yaml', reason: 'blank', unit: 'ubnd-dakha' },
     ]);
-    expect(JSON.parse(b.stdout).sha256).toBe(json.sha256);
+    expect(JSON.parse(b.stdout).result.sha256).toBe(json.sha256);
   });
 
   it('a different document date gives a different document', async () => {
     const dir = tempDir();
     await compile(path.join(dir, 'a.docx'), '--year', '2024', '--today', '2024-12-05');
-    await compile(path.join(dir, 'b.docx'), '--year', '2024', '--today', '2024-12-05', '--date', '2024-12-06');
+    await compile(path.join(dir, 'b.docx'), '--year', '2024', '--today', '2024-12-05', '--date', '2024-12-04');
     expect(sha256(readFileSync(path.join(dir, 'a.docx')))).not.toBe(sha256(readFileSync(path.join(dir, 'b.docx'))));
   });
 });
@@ -152,7 +153,8 @@ describe('kt-bio compile: where the document goes', () => {
   it('puts the default name inside a folder given with -o', async () => {
     const dir = tempDir();
     await compile(`${dir}/`, '--year', '2024', '--today', '2024-12-05');
-    expect(readdirSync(dir)).toEqual(['bao-cao-tong-hop-2024.docx']);
+    // Beside it, the SHA-256 of what kt-bio wrote, so that a later run knows whether it may replace it.
+    expect(readdirSync(dir).sort()).toEqual(['.bao-cao-tong-hop-2024.docx.kt-bio', 'bao-cao-tong-hop-2024.docx']);
   });
 
   it('refuses to write into the reports folder', async () => {
@@ -240,12 +242,16 @@ describe('kt-bio compile 2025: after the merger into Quảng Ngãi', () => {
 });
 
 describe('kt-bio compile: settings and templates', () => {
-  it('asks for the signer when no settings file names one, pointing at the year file and the flag', async () => {
-    const r = await compile(path.join(tempDir(), 'b.docx'), '--year', '2025', '--today', '2025-12-05');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('[compile-setting-missing]');
-    expect(r.stderr).toContain('templates/settings/2025.yaml');
+  it('writes a draft when no settings file names the signer: blank name line, a warning naming the year file and the flag, exit 1', async () => {
+    const out = path.join(tempDir(), 'b.docx');
+    const r = await compile(out, '--year', '2025', '--today', '2025-12-05');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[compile-draft] Bản tổng hợp năm 2025 là dự thảo: chưa có signer.name, number');
+    expect(r.stderr).toContain('test/fixtures/compile/reports/settings/2025.yaml');
     expect(r.stderr).toContain('--signer-name');
+    expect(r.stdout).toContain('Đã ghi dự thảo báo cáo tổng hợp năm 2025');
+    const closing = childElements(openDocx(out).body, 'w:tbl').map(tableCells).find((t) => t[0]?.[0]?.startsWith('Nơi nhận:'))!;
+    expect(closing[0]?.[1]?.split('\n').filter(Boolean)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
   });
 
   it('flags override the year file, which overrides the default file', async () => {
@@ -258,8 +264,10 @@ describe('kt-bio compile: settings and templates', () => {
   });
 
   it('points at the line of a settings file that breaks the schema', async () => {
-    const templates = templatesWith((dir) => cpSync(path.join(FIXTURES, 'settings/bad-margin.yaml'), path.join(dir, 'settings', '2024.yaml')));
-    const r = await compile(path.join(tempDir(), 'b.docx'), '--year', '2024', '--today', '2024-12-05', '--templates', templates);
+    const reports = path.join(tempDir(), 'reports');
+    cpSync(REPORTS, reports, { recursive: true });
+    cpSync(path.join(FIXTURES, 'settings/bad-margin.yaml'), path.join(reports, 'settings', '2024.yaml'));
+    const r = await kt(['compile', '--reports', reports, '-o', path.join(tempDir(), 'b.docx'), '--year', '2024', '--today', '2024-12-05']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/settings\/2024\.yaml:6:17: lỗi \[out-of-range\]/);
   });

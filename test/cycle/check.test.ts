@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kt, REPO } from '../helpers/cli.js';
+import { kt, REPO, resultOf } from '../helpers/cli.js';
 import { planFolderWithoutCommunes } from '../helpers/plan.js';
 
 const FIXTURES = 'test/fixtures/cycle';
@@ -142,7 +142,8 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
   it('gives the same verdicts as JSON', async () => {
     const r = await kt([...args, '--json']);
     expect(r.code).toBe(1);
-    const j = JSON.parse(r.stdout) as {
+    const envelope = JSON.parse(r.stdout) as { diagnostics: { code: string }[] };
+    const j = resultOf(r.stdout) as {
       year: number;
       today: string;
       allOnTime: boolean;
@@ -152,7 +153,6 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
       rates: { overall: Record<string, number | null> };
       datedTasks: { taskId: string; due: string; units: { unitId: string; state: string; completedOn: string | null; completedDaysLate: number | null; daysOverdue: number | null; reported: string }[] }[];
       emptyGroups: unknown[];
-      findings: { code: string; severity: string }[];
     };
     expect(j).toMatchObject({ year: 2024, today: '2024-12-10', allOnTime: false, reports: { kind: 'year_folder', folder: 'test/fixtures/cycle/2024', files: 19 } });
     const byId = new Map(j.units.map((u) => [u.unitId, u]));
@@ -203,7 +203,7 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
     expect(task('II.3.b').units.map((u) => u.unitId)).toEqual(['so-khdt']);
 
     expect(j.emptyGroups).toEqual([]);
-    const codes = j.findings.map((f) => f.code);
+    const codes = envelope.diagnostics.map((f) => f.code);
     expect(codes.filter((c) => c === 'cycle-missing')).toHaveLength(17);
     expect(codes.filter((c) => c === 'cycle-late')).toHaveLength(3);
     expect(codes.filter((c) => c === 'cycle-blank')).toHaveLength(2);
@@ -229,9 +229,9 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
   });
 
   it('reads the same reports when --reports names the year folder itself', async () => {
-    const a = JSON.parse((await kt([...args, '--json'])).stdout) as { units: JsonUnit[] };
+    const a = resultOf((await kt([...args, '--json'])).stdout) as { units: JsonUnit[] };
     const r = await kt(['check', '--year', '2024', '--today', '2024-12-10', '--reports', `${FIXTURES}/2024`, '--json']);
-    const b = JSON.parse(r.stdout) as { units: JsonUnit[]; reports: { kind: string } };
+    const b = resultOf(r.stdout) as { units: JsonUnit[]; reports: { kind: string } };
     expect(b.reports.kind).toBe('given_folder');
     expect(b.units.map((u) => [u.unitId, u.status, u.daysLate])).toEqual(a.units.map((u) => [u.unitId, u.status, u.daysLate]));
   });
@@ -240,7 +240,7 @@ describe('kt-bio check on the 2024 fixture year, as of 10/12/2024', () => {
 describe('where the cycle stands as of --today', () => {
   const at = async (today: string) => {
     const r = await kt(['check', '--year', '2024', '--today', today, '--reports', FIXTURES, '--json']);
-    return { text: (await kt(['check', '--year', '2024', '--today', today, '--reports', FIXTURES])).stdout, cycle: (JSON.parse(r.stdout) as { cycle: unknown }).cycle };
+    return { text: (await kt(['check', '--year', '2024', '--today', today, '--reports', FIXTURES])).stdout, cycle: (resultOf(r.stdout) as { cycle: unknown }).cycle };
   };
 
   it('before the unit deadline: days left to both deadlines; missing units are not yet late', async () => {
@@ -284,7 +284,7 @@ describe('a year with no reports folder', () => {
     expect(r.stdout).toContain('Chưa có thư mục reports/2026: chưa nhận được báo cáo nào, mọi đơn vị được tính là chưa gửi.');
     // 15 departments, boards and Liên minh HTX, and the 40 communes of the former Kon Tum area.
     expect(r.stdout).toMatch(/CHƯA GỬI \(55\) — quá hạn 11 ngày/);
-    const j = JSON.parse((await kt(['check', '--year', '2026', '--today', '2026-12-01', '--plan', path.join(REPO, 'plan'), '--json'], { cwd })).stdout) as {
+    const j = resultOf((await kt(['check', '--year', '2026', '--today', '2026-12-01', '--plan', path.join(REPO, 'plan'), '--json'], { cwd })).stdout) as {
       reports: unknown;
       rates: { overall: { missing: number; expected: number } };
     };
@@ -348,7 +348,7 @@ describe('kt-bio check --year 2025 --today 2025-12-01 (after the mergers)', () =
     expect(empty).toContain('không tính là thiếu báo cáo');
     expect(empty).toContain('Thêm các đơn vị của nhóm tại: plan/units.yaml');
     expect(out).toContain('Phải báo cáo: 15 đơn vị.');
-    const j = JSON.parse((await kt([...args, '--plan', planFolderWithoutCommunes(), '--json'])).stdout) as {
+    const j = resultOf((await kt([...args, '--plan', planFolderWithoutCommunes(), '--json'])).stdout) as {
       emptyGroups: { groupId: string; whereToAdd: string | null; taskIds: string[] }[];
       rates: { overall: { expected: number; missing: number } };
     };
@@ -359,7 +359,7 @@ describe('kt-bio check --year 2025 --today 2025-12-01 (after the mergers)', () =
   });
 
   it('in JSON: 55 expected units, no empty group, inherited tasks marked', async () => {
-    const j = JSON.parse((await kt([...args, '--json'])).stdout) as {
+    const j = resultOf((await kt([...args, '--json'])).stdout) as {
       units: (JsonUnit & { name: string; tasks: { taskId: string; inheritedFrom: string | null }[] })[];
       emptyGroups: { groupId: string; whereToAdd: string | null; taskIds: string[] }[];
       strays: { reason: string; agency: string; successors: { id: string }[] }[];

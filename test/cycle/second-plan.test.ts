@@ -122,7 +122,7 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
   it('check gives each unit its verdict against 30/11, and the cycle against 15/12', async () => {
     const r = keep('check --json', await run(['check', '--year', '2024', '--reports', REPORTS, '--today', TODAY, '--json']));
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.stdout) as {
+    const json = (JSON.parse(r.stdout) as { result: unknown }).result as {
       cycle: { phase: string; unitDeadline: { date: string; daysPast: number }; provincialDeadline: { date: string; daysLeft: number } };
       rates: { overall: Record<string, number> };
       units: { unitId: string; status: string; daysLate: number | null; submitted: string | null }[];
@@ -163,7 +163,8 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
   it('compile writes the province\'s report under Sở NN&PTNT\'s heading, number and deadline', async () => {
     const out = path.join(work, 'out', 'bao-cao-2024.docx');
     const r = keep('compile', await run([
-      'compile', '--year', '2024', '--reports', REPORTS, '--today', TODAY,
+      // A document is dated no later than the day it is compiled.
+      'compile', '--year', '2024', '--reports', REPORTS, '--today', '2024-12-12',
       '--date', '12/12/2024', '--number', '95', '--signer-name', 'Trần Thị Mai', '-o', out,
     ]));
     expect(r.stderr).toBe('');

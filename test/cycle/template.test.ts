@@ -86,7 +86,7 @@ describe('kt-bio template <unit>', () => {
     expect(early.stderr).toContain('bắt đầu hoạt động từ ngày 01/3/2025, sau hạn báo cáo 20/11/2024');
     const unknown = await kt(['template', 'so-y-te', '--year', '2024', '--today', TODAY]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Không có đơn vị "so-y-te" trong plan/units.yaml (có phải "so-yte"?)');
+    expect(unknown.stderr).toContain('Không có đơn vị hay nhóm "so-y-te" trong plan/units.yaml (có phải "so-yte"?)');
   });
 
   it('needs a unit or --all, not both, and --all needs -o', async () => {
@@ -94,7 +94,8 @@ describe('kt-bio template <unit>', () => {
     expect((await kt(['template', 'so-yte', '--all', '--year', '2024', '--today', TODAY])).code).toBe(2);
     const r = await kt(['template', '--all', '--year', '2024', '--today', TODAY]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--all cần -o <thư mục>');
+    expect(r.stderr).toContain('cần -o <thư mục> để ghi mỗi đơn vị một tệp');
+    expect(r.stderr).toContain('Xem hướng dẫn: kt-bio template --help');
   });
 });
 
@@ -141,7 +142,8 @@ describe('writing forms to files', () => {
     writeFileSync(file, 'đã điền một nửa\n');
     const again = await kt(['template', 'so-yte', '--year', '2024', '--today', TODAY, '-o', file]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('đã có; không ghi đè. Thêm --force');
+    expect(again.stderr).toContain('đã có; không ghi đè.');
+    expect(again.stderr).toContain('Thêm --force để ghi đè');
     expect(readFileSync(file, 'utf8')).toBe('đã điền một nửa\n');
 
     const forced = await kt(['template', 'so-yte', '--year', '2024', '--today', TODAY, '-o', file, '--force']);
@@ -198,7 +200,7 @@ describe('writing forms to files', () => {
     // On the command line the id is checked against the plan first: nothing is written anywhere.
     const r = await kt(['template', '../../evil', '--year', '2024', '--today', TODAY, '-o', dir + '/']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Không có đơn vị "../../evil"');
+    expect(r.stderr).toContain('Không có đơn vị hay nhóm "../../evil"');
     expect(existsSync(dir)).toBe(false);
     expect(existsSync(path.join(dir, '..', '..', 'evil.yaml'))).toBe(false);
   });
@@ -234,7 +236,7 @@ describe('the round trip: every form of a year is blank when fresh and clean onc
       // Every unit filled its form in time: check says so, and exits 0.
       const check = await kt(['check', '--year', String(year), '--today', today, '--reports', path.dirname(dir), '--json']);
       expect(check.code).toBe(0);
-      expect(JSON.parse(check.stdout)).toMatchObject({ allOnTime: true, rates: { overall: { expected: expected.length, onTime: expected.length, onTimeRate: 100 } } });
+      expect(JSON.parse(check.stdout).result).toMatchObject({ allOnTime: true, rates: { overall: { expected: expected.length, onTime: expected.length, onTimeRate: 100 } } });
     });
   }
 });

@@ -38,3 +38,9 @@ export function ktProcess(args: string[], opts: { cwd?: string; env?: Record<str
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The `result` of kt-bio's JSON envelope ({ ok, command, exitCode, result, diagnostics }). */
+export function resultOf(stdout: string): unknown {
+  const envelope = JSON.parse(stdout) as { result: unknown };
+  return envelope.result;
+}

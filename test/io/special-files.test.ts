@@ -43,7 +43,7 @@ interface JsonFinding {
   args: Record<string, unknown>;
 }
 const findings = (stdout: string): JsonFinding[] => (JSON.parse(stdout) as { diagnostics: JsonFinding[] }).diagnostics;
-const files = (stdout: string): { file: string; status: string }[] => (JSON.parse(stdout) as { files: { file: string; status: string }[] }).files;
+const files = (stdout: string): { file: string; status: string }[] => (JSON.parse(stdout) as { result: { files: { file: string; status: string }[] } }).result.files;
 
 describe.runIf(posix)('special files among the reports', () => {
   it('a link to /dev/zero or /dev/urandom in the year folder is a finding; the other reports are read', () => {
@@ -68,7 +68,7 @@ describe.runIf(posix)('special files among the reports', () => {
     const check = run(['check', '--year', '2024', '--json'], dir);
     expect(check.signal).toBeNull();
     expect(check.code).toBe(1);
-    const stray = (JSON.parse(check.stdout) as { strays: { file: string; firstProblem: { code: string } }[] }).strays;
+    const stray = (JSON.parse(check.stdout) as { result: { strays: { file: string; firstProblem: { code: string } }[] } }).result.strays;
     expect(stray.find((s) => s.file === 'reports/2024/zz.yaml')?.firstProblem.code).toBe('file-not-regular');
     const compile = run(['compile', '--year', '2024', '-o', 'out/x.docx'], dir);
     expect(compile.signal).toBeNull();

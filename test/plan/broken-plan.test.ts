@@ -65,6 +65,13 @@ describe('a broken plan', () => {
       for (const args of COMMAND_INVOCATIONS) {
         const r = await kt([...args, '--today', '2025-12-01'], { cwd });
         expect(r.code, `kt-bio ${args.join(' ')}`).toBe(2);
+        if (args.includes('--json')) {
+          // Scripts get the same finding in the envelope on stdout.
+          const j = JSON.parse(r.stdout) as { ok: boolean; diagnostics: Record<string, unknown>[] };
+          expect(j.ok).toBe(false);
+          expect(j.diagnostics).toContainEqual(expect.objectContaining({ code: c.code, file: `plan/${c.file}`, line: expected.line, column: expected.column }));
+          continue;
+        }
         expect(r.stderr).toContain(`plan/${c.file}:${expected.line}:${expected.column}`);
         expect(r.stderr).toContain(`[${c.code}]`);
         expect(r.stderr).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/); // no stack trace
@@ -77,10 +84,11 @@ describe('a broken plan', () => {
     const expected = positionOf(readFileSync(path.join(cwd, 'plan', 'tasks.yaml'), 'utf8'), 'so-cong-thuong');
     const r = await kt(['check', '--year', '2024', '--json', '--lang', 'en', '--today', '2025-12-01'], { cwd });
     expect(r.code).toBe(2);
-    const j = JSON.parse(r.stdout) as { ok: boolean; planErrors: Record<string, unknown>[] };
+    const j = JSON.parse(r.stdout) as { ok: boolean; diagnostics: Record<string, unknown>[] };
     expect(j.ok).toBe(false);
-    expect(j.planErrors[0]).toMatchObject({ code: 'plan-unknown-id', severity: 'error', file: 'plan/tasks.yaml', line: expected.line, column: expected.column });
-    expect(j.planErrors[0]!.hint).toContain('Did you mean "so-congthuong"?');
+    expect(j.diagnostics.at(-1)).toMatchObject({ code: 'plan-broken' });
+    expect(j.diagnostics[0]).toMatchObject({ code: 'plan-unknown-id', severity: 'error', file: 'plan/tasks.yaml', line: expected.line, column: expected.column });
+    expect(j.diagnostics[0]!.hint).toContain('Did you mean "so-congthuong"?');
   });
 
   it('names where a repeated id was first used', async () => {

@@ -110,7 +110,7 @@ describe('exit code 2: usage and I/O errors', () => {
     expect(r.stderr).toContain('--format: "xml" không hợp lệ (text | json)');
     const none = await kt(['validate', '--today', TODAY]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("missing required argument 'paths'");
+    expect(none.stderr).toContain('[usage-missing-argument] Thiếu <paths>.');
   });
 
   it('an unreadable file and an unreadable folder', async () => {
@@ -156,10 +156,11 @@ describe('--format json', () => {
   it('one object per diagnostic plus the status of each file, and the same exit code', async () => {
     const r = await validate([MIXED, '--format', 'json']);
     expect(r.code).toBe(1);
-    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['format', 'ok', 'summary', 'files', 'skipped', 'diagnostics']);
-    expect(doc['format']).toBe('kt-bio/validate@1');
-    expect(doc['ok']).toBe(false);
+    const envelope = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(envelope)).toEqual(['ok', 'command', 'exitCode', 'result', 'diagnostics']);
+    expect(envelope).toMatchObject({ ok: false, command: 'validate', exitCode: 1 });
+    const doc: Record<string, unknown> = { ...(envelope['result'] as Record<string, unknown>), diagnostics: envelope['diagnostics'] };
+    expect(Object.keys(doc)).toEqual(['summary', 'files', 'skipped', 'diagnostics']);
     expect(doc['summary']).toEqual({ files: 4, valid: 2, blank: 1, invalid: 1, errors: 2, warnings: 1, skipped: 2 });
     expect(doc['files']).toEqual([
       { file: `${MIXED}/so-gddt.yaml`, status: 'ok', agency: 'so-gddt', year: 2025, submitted: '2025-11-19', errors: 0, warnings: 1 },
@@ -197,9 +198,9 @@ describe('--format json', () => {
   it('a path that does not exist is a diagnostic of its own, and exit 2', async () => {
     const r = await validate(['khong-co/', '--format', 'json']);
     expect(r.code).toBe(2);
-    const doc = JSON.parse(r.stdout) as { ok: boolean; files: unknown[]; diagnostics: { code: string; file: string }[] };
+    const doc = JSON.parse(r.stdout) as { ok: boolean; result: { files: unknown[] }; diagnostics: { code: string; file: string }[] };
     expect(doc.ok).toBe(false);
-    expect(doc.files).toEqual([]);
+    expect(doc.result.files).toEqual([]);
     expect(doc.diagnostics).toMatchObject([{ code: 'file-not-found', file: 'khong-co' }]);
   });
 });

@@ -22,7 +22,7 @@ describe('today in Vietnam', () => {
       vars: {},
       isTTY: false,
     });
-    return { code, today: (JSON.parse(out) as { today: string }).today };
+    return { code, today: (JSON.parse(out) as { result: { today: string } }).result.today };
   }
 
   it('is what a command judges deadlines by when --today is not given', async () => {

@@ -1,53 +1,41 @@
 // kt-bio check: for a year, which units reported on time, late, blank, with errors, or not at all.
 import type { Command } from 'commander';
 import { checkReportPaths } from '../../report/load.js';
-import { submissionStatus } from '../../cycle/submissions.js';
-import { diagnosticToJson } from '../../present/diagnostics.js';
+import { cycleDiagnostics, submissionStatus } from '../../cycle/submissions.js';
+import { earlierReports } from '../../cycle/earlier-reports.js';
 import { checkJson, checkText, type ReportsSource } from '../../present/check-view.js';
-import { createContext, EXIT, ExitError, requirePlan, type CliEnv } from '../context.js';
-import { earlierReports, locateYearReports } from '../locations.js';
-import { parseYearOption, requirePlanYear } from '../options.js';
+import { createContext, EXIT, ExitError, requirePlan } from '../context.js';
+import { locateYearReports } from '../locations.js';
+import { requirePlanYear, yearOption } from '../options.js';
+import type { CommandSetup } from '../setup.js';
 
-const HELP = `
-Đọc reports/<năm>/ (hoặc --reports <thư mục>: thư mục chứa các thư mục năm, hoặc chính thư mục
-của năm). Reads reports/<year>/ (or --reports <dir>: the folder of year folders, or the year's
-folder itself).
-
-Ví dụ / Examples:
-  $ kt-bio check --year 2025
-  $ kt-bio check --year 2025 --today 2025-12-01 --lang en
-  $ kt-bio check --year 2025 --reports /srv/bao-cao --json
-
-Mã thoát / Exit codes:
-  0  mọi đơn vị phải báo cáo đã báo cáo đúng hạn / every expected unit reported on time
-  1  có đơn vị trễ hạn, gửi mẫu trống, báo cáo lỗi hoặc chưa gửi / some unit is late, blank, invalid or missing
-  2  lỗi sử dụng, dữ liệu kế hoạch lỗi, không đọc được thư mục / usage error, broken plan, unreadable folder
-`;
-
-export function registerCheck(program: Command, env: CliEnv): void {
+export function registerCheck({ program, env, texts, finish }: CommandSetup): void {
+  const t = texts.check;
   program
     .command('check')
-    .description('Đơn vị nào đã báo cáo, đúng hạn hay chưa / which units reported, on time or not')
-    .requiredOption('--year <year>', 'năm báo cáo / the year reported on')
-    .addHelpText('after', HELP)
-    .action(async (opts: { year: string }, cmd: Command) => {
+    .description(t.description)
+    .requiredOption('--year <year>', texts.options.year, yearOption())
+    .addHelpText('after', t.help)
+    .action(async (opts: { year: number }, cmd: Command) => {
       const ctx = createContext(cmd, env);
-      const year = parseYearOption(opts.year, ctx.lang);
+      const year = opts.year;
       const plan = await requirePlan(ctx);
-      requirePlanYear(plan, year, ctx.lang);
+      requirePlanYear(plan, year);
 
-      const source = await locateYearReports(ctx, year, cmd.getOptionValueSourceWithGlobals('reports') !== 'default');
+      const source = await locateYearReports(ctx, year);
       const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
-      if (read.diagnostics.length > 0) {
-        if (ctx.json) ctx.out(JSON.stringify({ ok: false, errors: read.diagnostics.map((d) => diagnosticToJson(d, ctx.lang)) }, null, 2));
-        ctx.report(read.diagnostics);
-        throw new ExitError(EXIT.usage);
-      }
+      if (read.diagnostics.length > 0) throw new ExitError(EXIT.usage, [...ctx.notes, ...read.diagnostics]);
       const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped, notices: read.notices };
 
-      const earlier = await earlierReports(ctx, plan, year, source);
+      const earlier = source.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
       const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);
-      ctx.out(ctx.json ? JSON.stringify(checkJson(summary, shown, ctx.lang), null, 2) : checkText(plan, summary, shown, ctx.lang, ctx.color));
-      if (!summary.allOnTime) throw new ExitError(EXIT.findings);
+      finish({
+        command: 'check',
+        exitCode: summary.allOnTime ? EXIT.ok : EXIT.findings,
+        result: checkJson(summary, shown, ctx.lang),
+        diagnostics: [...ctx.notes, ...cycleDiagnostics(summary)],
+        text: checkText(plan, summary, shown, ctx.lang, ctx.color),
+        textOmits: ctx.notes,
+      });
     });
 }

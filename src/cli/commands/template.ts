@@ -4,40 +4,25 @@ import type { Command } from 'commander';
 import { access, writeFile } from 'node:fs/promises';
 import { isFolder } from '../../io/files.js';
 import { readTextFile } from '../../text/read.js';
-import { expectedReporters, type ExpectedReporter } from '../../plan/model.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { expectedReporters, resolveOn, type ExpectedReporter, type ExpectedReporters, type PlanModel } from '../../plan/model.js';
+import type { CliTexts } from '../../messages/cli-texts.js';
 import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../io/paths.js';
 import { compileForm, formContext, noFormText, reporterFor } from '../../publish/report-form.js';
 import { closest } from '../../diagnostics/suggest.js';
 import { ensureFolder } from '../../io/folders.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
-import { shippedFile } from '../locations.js';
-import { createContext, EXIT, ExitError, requirePlan, type CliEnv, type Context } from '../context.js';
-import { parseYearOption, requirePlanYear } from '../options.js';
+import { shippedPath } from '../workspace.js';
+import { createContext, EXIT, ExitError, requirePlan, usageError, type Context } from '../context.js';
+import { nonEmptyOption, requirePlanYear, yearOption } from '../options.js';
+import type { CommandSetup } from '../setup.js';
 
 /** The department's own wording wins: templates/ in the working folder, else kt-bio's. */
 export const FORM_TEMPLATE = 'templates/report-form.yaml.hbs';
 
-const HELP = `
-Ví dụ / Examples:
-  $ kt-bio template so-yte --year 2025                     in ra màn hình / to standard output
-  $ kt-bio template so-yte --year 2025 -o mau-so-yte.yaml  ghi vào tệp / to a file
-  $ kt-bio template --all --year 2025 -o mau-bao-cao/      mỗi đơn vị một tệp / one file per unit
-
-Mẫu không bao giờ được ghi vào thư mục báo cáo (--reports) trừ khi có --into-reports: một mẫu
-chưa điền nằm ở đó bị tính là "gửi mẫu trống". Tệp đã có chỉ bị ghi đè khi có --force.
-Forms are never written into the reports folder unless --into-reports is given (a form there
-counts as a blank report); existing files are overwritten only with --force.
-
-Mã thoát / Exit codes:
-  0  đã ghi mọi mẫu / every form written
-  1  --all: có tệp đã tồn tại nên được giữ nguyên, các mẫu khác đã ghi / some files existed and were kept, the others written
-  2  lỗi sử dụng: đơn vị không có hoặc không phải báo cáo năm đó, tệp đã có (một đơn vị), không ghi được
-     usage error: unknown unit or not expected that year, existing file (one unit), cannot write
-`;
-
 interface TemplateOptions {
-  year: string;
+  year: number;
   all?: boolean;
   output?: string;
   force?: boolean;
@@ -45,89 +30,83 @@ interface TemplateOptions {
   form?: string;
 }
 
-const M = {
-  vi: {
-    unitOrAll: 'Cần ghi mã đơn vị (ví dụ: kt-bio template so-yte --year 2025) hoặc --all.',
-    notBoth: 'Ghi mã đơn vị hoặc --all, không ghi cả hai.',
-    allNeedsDir: '--all cần -o <thư mục> để ghi mỗi đơn vị một tệp.',
-    intoReports: (target: string, reports: string) =>
-      `Không ghi mẫu vào thư mục báo cáo ${reports} (${target}): mẫu chưa điền nằm ở đó sẽ bị tính là "gửi mẫu trống". Chọn nơi khác với -o, hoặc thêm --into-reports nếu thật sự muốn.`,
-    escapes: (id: string, dir: string) => `Mã đơn vị "${id}" tạo ra đường dẫn nằm ngoài thư mục ${dir}; không ghi.`,
-    exists: (file: string) => `Tệp ${file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác với -o.`,
-    written: (file: string, unit: string, tasks: number) => `Đã ghi ${file} — ${unit}, ${tasks} nhiệm vụ.`,
-    kept: (file: string) => `Giữ nguyên ${file} (tệp đã có; thêm --force để ghi đè).`,
-    template: (file: string, why: string) => `Mẫu ${file} có lỗi: ${why}`,
-    noReporters: (year: number) => `Năm ${year} không có đơn vị nào phải báo cáo.`,
-    cannotWrite: (file: string, why: string) => `Không ghi được ${file} (${why}).`,
-  },
-  en: {
-    unitOrAll: 'Give a unit id (e.g. kt-bio template so-yte --year 2025) or --all.',
-    notBoth: 'Give a unit id or --all, not both.',
-    allNeedsDir: '--all needs -o <folder>, to write one file per unit.',
-    intoReports: (target: string, reports: string) =>
-      `Not writing a form into the reports folder ${reports} (${target}): an unfilled form there counts as a blank report. Choose another place with -o, or add --into-reports if you really mean it.`,
-    escapes: (id: string, dir: string) => `The unit id "${id}" leads outside the folder ${dir}; nothing written.`,
-    exists: (file: string) => `${file} exists; not overwritten. Add --force to overwrite it, or choose another name with -o.`,
-    written: (file: string, unit: string, tasks: number) => `Wrote ${file} — ${unit}, ${tasks} task(s).`,
-    kept: (file: string) => `Kept ${file} (it exists; add --force to overwrite).`,
-    template: (file: string, why: string) => `The form template ${file} is broken: ${why}`,
-    noReporters: (year: number) => `No unit is expected to report for ${year}.`,
-    cannotWrite: (file: string, why: string) => `Cannot write ${file} (${why}).`,
-  },
-};
-
-export function registerTemplate(program: Command, env: CliEnv): void {
+export function registerTemplate({ program, env, texts, finish }: CommandSetup): void {
+  const t = texts.template;
   program
     .command('template')
-    .description('Tạo mẫu báo cáo cho đơn vị / write a blank report form for a unit')
-    .argument('[unit-id]', 'mã đơn vị, xem "kt-bio plan" / the unit id')
-    .requiredOption('--year <year>', 'năm báo cáo / the year reported on')
-    .option('--all', 'mọi đơn vị phải báo cáo năm đó / every unit expected to report that year')
-    .option('-o, --output <file|dir>', 'tệp hoặc thư mục để ghi (mặc định: màn hình) / file or folder to write (default: standard output)')
-    .option('--force', 'ghi đè tệp đã có / overwrite existing files')
-    .option('--into-reports', 'cho phép ghi vào thư mục báo cáo (mặc định reports/<năm>/) / allow writing into the reports folder (default reports/<year>/)')
-    .option('--form <file>', `mẫu Handlebars (mặc định: ${FORM_TEMPLATE}) / the Handlebars form template`)
-    .addHelpText('after', HELP)
+    .description(t.description)
+    .argument('[unit-id]', t.unit)
+    .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--all', t.all)
+    .option('-o, --output <file|dir>', t.output)
+    .option('--force', t.force)
+    .option('--into-reports', t.intoReports)
+    .option('--form <file>', t.form(FORM_TEMPLATE), nonEmptyOption('--form'))
+    .addHelpText('after', t.help)
     .action(async (unitId: string | undefined, opts: TemplateOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
-      const m = M[ctx.lang];
-      const year = parseYearOption(opts.year, ctx.lang);
-      if (unitId === undefined && !opts.all) throw new ExitError(EXIT.usage, m.unitOrAll);
-      if (unitId !== undefined && opts.all) throw new ExitError(EXIT.usage, m.notBoth);
-      if (opts.all && opts.output === undefined && !opts.intoReports) throw new ExitError(EXIT.usage, m.allNeedsDir);
+      const year = opts.year;
+      if (unitId === undefined && !opts.all) throw usageError(diagnostic('template-unit-or-all', 'error'));
+      if (unitId !== undefined && opts.all) throw usageError(diagnostic('template-unit-and-all', 'error'));
       const plan = await requirePlan(ctx);
-      requirePlanYear(plan, year, ctx.lang);
+      requirePlanYear(plan, year);
 
       const expected = expectedReporters(plan, year);
-      const reporters = opts.all ? expected.reporters : [oneReporter(ctx, plan, unitId!, year)];
-      if (reporters.length === 0) throw new ExitError(EXIT.usage, m.noReporters(year));
+      const group = unitId !== undefined && !plan.units.has(unitId) && plan.groups.has(unitId) ? unitId : undefined;
+      const several = opts.all === true || group !== undefined;
+      if (several && opts.output === undefined && !opts.intoReports) throw usageError(diagnostic('template-all-needs-folder', 'error'));
+      const emptyGroups = expected.emptyGroups.filter((g) => opts.all || g.groupId === group);
+      const notices = emptyGroups.map((g) => {
+        const info = plan.groups.get(g.groupId);
+        return diagnostic('template-empty-group', 'warning', { group: info?.name ?? g.groupId, year, tasks: g.taskIds, whereToAdd: info?.whereToAdd });
+      });
+      const reporters = opts.all ? expected.reporters : group !== undefined ? groupReporters(plan, group, expected) : [oneReporter(ctx, plan, unitId!, year)];
+      if (reporters.length === 0 && notices.length === 0) throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-no-reporters', 'error', { year })]);
       const render = await loadForm(ctx, opts.form);
       const forms = reporters.map((r) => ({ reporter: r, text: render(formContext(plan, r, year, expected.deadline)) }));
 
-      const target = outputTarget(ctx, opts, year);
-      if (target === undefined) return void env.stdout.write(forms[0]!.text);
-      const kept = await writeForms(ctx, forms, target, { force: opts.force === true, keepExisting: opts.all === true, intoReports: opts.intoReports === true });
-      if (kept > 0) throw new ExitError(EXIT.findings);
+      const target = outputTarget(ctx, opts, year, several);
+      const result = (written: { unitId: string; path: string | null }[]) => ({ year, forms: written, emptyGroups: emptyGroups.map((g) => g.groupId) });
+      if (target === undefined) {
+        const text = forms[0]!.text;
+        return finish({ command: 'template', exitCode: EXIT.ok, result: { ...result([{ unitId: forms[0]!.reporter.unitId, path: null }]), text }, diagnostics: ctx.notes, text });
+      }
+      const written = await writeForms(ctx, texts, forms, target, { force: opts.force === true, keepExisting: several, intoReports: opts.intoReports === true });
+      const diagnostics = [...ctx.notes, ...written.kept, ...notices];
+      finish({
+        command: 'template',
+        // An empty group is named, as check names it; asked for by its id, it leaves nothing written.
+        exitCode: written.kept.length > 0 || written.forms.length === 0 ? EXIT.findings : EXIT.ok,
+        result: result(written.forms),
+        diagnostics,
+        text: written.lines.join('\n'),
+      });
     });
 }
 
-function oneReporter(ctx: Context, plan: Parameters<typeof reporterFor>[0], unitId: string, year: number): ExpectedReporter {
+/** The members of a group expected to report that year. */
+function groupReporters(plan: PlanModel, group: string, expected: ExpectedReporters): ExpectedReporter[] {
+  const members = new Set(resolveOn(plan, group, expected.deadline).units.map((u) => u.id));
+  return expected.reporters.filter((r) => members.has(r.unitId));
+}
+
+function oneReporter(ctx: Context, plan: PlanModel, unitId: string, year: number): ExpectedReporter {
   const found = reporterFor(plan, unitId, year);
   if ('reporter' in found) return found.reporter;
-  const suggestion = found.reason.kind === 'unknown' ? closest(unitId, [...plan.units.keys()]) : undefined;
-  throw new ExitError(EXIT.usage, noFormText(plan, unitId, year, found.reason, ctx.lang, suggestion));
+  if (found.reason.kind === 'unknown') {
+    const suggestion = closest(unitId, [...plan.units.keys(), ...plan.groups.keys()]);
+    throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-unknown-unit', 'error', { unit: unitId, file: 'plan/units.yaml', suggestion })]);
+  }
+  throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-no-form', 'error', { text: noFormText(plan, unitId, year, found.reason, ctx.lang) })]);
 }
 
 /** The form template as a render function; Handlebars is loaded only by this command. */
 async function loadForm(ctx: Context, given: string | undefined) {
-  const m = M[ctx.lang];
-  const path = given !== undefined ? resolvePath(ctx.env.cwd, given) : await defaultFormTemplate(ctx.env.cwd);
+  const path = given !== undefined ? resolvePath(ctx.env.cwd, given) : await defaultFormTemplate(ctx);
   const shown = displayPath(ctx.env.cwd, path);
   const read = readTextFile(path, shown);
-  if (!read.ok) {
-    ctx.report([read.diagnostic]);
-    throw new ExitError(EXIT.usage);
-  }
+  if (!read.ok) throw new ExitError(EXIT.usage, [...ctx.notes, read.diagnostic]);
+  const broken = (e: unknown) => new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-broken', 'error', { file: shown, detail: e instanceof Error ? e.message : String(e) }, { file: shown })]);
   const { default: handlebars } = await import('handlebars');
   try {
     const render = compileForm(handlebars, read.text);
@@ -135,18 +114,19 @@ async function loadForm(ctx: Context, given: string | undefined) {
       try {
         return render(context);
       } catch (e) {
-        throw new ExitError(EXIT.usage, m.template(shown, e instanceof Error ? e.message : String(e)));
+        throw broken(e);
       }
     };
   } catch (e) {
-    throw new ExitError(EXIT.usage, m.template(shown, e instanceof Error ? e.message : String(e)));
+    throw broken(e);
   }
 }
 
-async function defaultFormTemplate(cwd: string): Promise<string> {
-  const local = resolvePath(cwd, FORM_TEMPLATE);
-  if (!(await isFolder(local)) && (await readable(local))) return local;
-  return (await shippedFile(FORM_TEMPLATE)) ?? local;
+/** The department's own wording wins: the working folder's templates/, the current folder's, else kt-bio's. */
+async function defaultFormTemplate(ctx: Context): Promise<string> {
+  const candidates = [...(ctx.home !== null ? [joinPath(ctx.home, FORM_TEMPLATE)] : []), resolvePath(ctx.env.cwd, FORM_TEMPLATE)];
+  for (const local of candidates) if (!(await isFolder(local)) && (await readable(local))) return local;
+  return shippedPath(FORM_TEMPLATE) ?? candidates[candidates.length - 1]!;
 }
 
 async function readable(path: string): Promise<boolean> {
@@ -159,15 +139,12 @@ async function readable(path: string): Promise<boolean> {
 type Target = { kind: 'file'; path: string } | { kind: 'folder'; path: string };
 
 /** Where the forms go: standard output (undefined), one file, or one file per unit in a folder. */
-function outputTarget(ctx: Context, opts: TemplateOptions, year: number): Target | undefined {
+function outputTarget(ctx: Context, opts: TemplateOptions, year: number, several: boolean): Target | undefined {
   if (opts.output === undefined) return opts.intoReports ? { kind: 'folder', path: joinPath(ctx.reportsDir, String(year)) } : undefined;
   const refused = givenOutputProblem(opts.output, ctx.env.cwd);
-  if (refused) {
-    ctx.report([outputDiagnostic(refused, displayPath(ctx.env.cwd, resolvePath(ctx.env.cwd, opts.output)), (p) => p)]);
-    throw new ExitError(EXIT.usage);
-  }
+  if (refused) throw new ExitError(EXIT.usage, [...ctx.notes, outputDiagnostic(refused, displayPath(ctx.env.cwd, resolvePath(ctx.env.cwd, opts.output)), (p) => p)]);
   const path = resolvePath(ctx.env.cwd, opts.output);
-  if (opts.all || /[\\/]$/.test(opts.output)) return { kind: 'folder', path };
+  if (several || /[\\/]$/.test(opts.output)) return { kind: 'folder', path };
   return { kind: 'file', path };
 }
 
@@ -186,34 +163,36 @@ interface WriteRules {
   intoReports: boolean;
 }
 
-/** Writes every form; returns how many were kept because the file existed. */
-async function writeForms(ctx: Context, forms: { reporter: ExpectedReporter; text: string }[], target: Target, rules: WriteRules): Promise<number> {
-  const m = M[ctx.lang];
+/** Writes every form; returns what was written, and a finding for each file kept because it existed. */
+async function writeForms(ctx: Context, texts: CliTexts, forms: { reporter: ExpectedReporter; text: string }[], target: Target, rules: WriteRules) {
   const cwd = ctx.env.cwd;
+  const stop = (d: Diagnostic) => new ExitError(EXIT.usage, [...ctx.notes, d]);
   const folder = target.kind === 'folder' || (await isFolder(target.path));
   const planned = forms.map((f) => {
     if (!folder) return { ...f, path: target.path };
     const path = formPath(target.path, f.reporter.unitId);
-    if (path === undefined) throw new ExitError(EXIT.usage, m.escapes(f.reporter.unitId, displayPath(cwd, target.path)));
+    if (path === undefined) throw stop(diagnostic('template-escapes', 'error', { unit: f.reporter.unitId, folder: displayPath(cwd, target.path) }));
     return { ...f, path };
   });
   // Real paths: a link to the reports folder is the reports folder.
   const inside = await Promise.all(planned.map((f) => isInsideReally(ctx.reportsDir, f.path)));
   const intoReports = planned.find((_, i) => inside[i]);
-  if (intoReports && !rules.intoReports) throw new ExitError(EXIT.usage, m.intoReports(displayPath(cwd, intoReports.path), displayPath(cwd, ctx.reportsDir)));
+  if (intoReports && !rules.intoReports) throw stop(diagnostic('template-into-reports', 'error', { target: displayPath(cwd, intoReports.path), reports: displayPath(cwd, ctx.reportsDir) }));
 
-  let kept = 0;
+  const kept: Diagnostic[] = [];
+  const lines: string[] = [];
+  const written: { unitId: string; path: string | null }[] = [];
   for (const f of planned) {
     const shown = displayPath(cwd, f.path);
     // Through a link only when -o names it; never over a FIFO, a device or a folder.
     const where = await writeTarget(f.path, !folder);
     if (!where.ok) {
-      ctx.report([outputDiagnostic(where.problem, shown, (p) => displayPath(cwd, p))]);
+      const d = outputDiagnostic(where.problem, shown, (p) => displayPath(cwd, p));
       if (where.problem.kind === 'link' && rules.keepExisting) {
-        kept++;
+        kept.push(d);
         continue;
       }
-      throw new ExitError(EXIT.usage);
+      throw stop(d);
     }
     try {
       await ensureFolder(dirName(where.path));
@@ -221,18 +200,14 @@ async function writeForms(ctx: Context, forms: { reporter: ExpectedReporter; tex
       // with --force the form replaces it in one step, as compile does.
       if (rules.force) await writeFileAtomic(where.path, new TextEncoder().encode(f.text));
       else await writeFile(where.path, f.text, { encoding: 'utf8', flag: 'wx' });
-      ctx.out(m.written(shown, f.reporter.name, f.reporter.tasks.length));
+      lines.push(texts.written.form(shown, f.reporter.name, f.reporter.tasks.length));
+      written.push({ unitId: f.reporter.unitId, path: shown });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' && rules.keepExisting) {
-        kept++;
-        ctx.err(m.kept(shown));
-      } else if (code === 'EEXIST') {
-        throw new ExitError(EXIT.usage, m.exists(shown));
-      } else {
-        throw new ExitError(EXIT.usage, m.cannotWrite(shown, code ?? String(e)));
-      }
+      if (code === 'EEXIST' && rules.keepExisting) kept.push(diagnostic('template-kept', 'warning', { file: shown }, { file: shown }));
+      else if (code === 'EEXIST') throw stop(diagnostic('template-exists', 'error', { file: shown }, { file: shown }));
+      else throw stop(diagnostic('template-write-failed', 'error', { file: shown, reason: code ?? String(e) }, { file: shown }));
     }
   }
-  return kept;
+  return { kept, lines, forms: written };
 }

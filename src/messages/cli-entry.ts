@@ -1,0 +1,47 @@
+// The shape of the command line's words (help, option descriptions, init's lines), one table per
+// language in cli-texts.vi.ts and cli-texts.en.ts.
+export interface CliTexts {
+  /** Commander's headings ("Usage:", "Options:", ...) by their English text. */
+  headings: Record<'Usage:' | 'Options:' | 'Commands:' | 'Arguments:' | 'Global Options:', string>;
+  program: { description: string; examples: string };
+  options: {
+    plan: string;
+    reports: string;
+    lang: string;
+    today: string;
+    json: string;
+    noColor: string;
+    help: string;
+    version: string;
+    helpCommand: string;
+    year: string;
+  };
+  /** After a usage error: where to read more. */
+  seeHelp: (command: string) => string;
+  plan: { description: string; agency: string; on: string; help: string };
+  validate: { description: string; paths: string; format: string; help: string };
+  check: { description: string; help: string };
+  template: { description: string; unit: string; all: string; output: string; force: string; intoReports: string; form: (file: string) => string; help: string };
+  compile: {
+    description: string;
+    output: string;
+    templates: string;
+    number: string;
+    date: string;
+    signerName: string;
+    signerAuthority: string;
+    strict: string;
+    force: string;
+    help: string;
+  };
+  init: {
+    description: string;
+    folder: string;
+    year: string;
+    help: string;
+    created: (path: string) => string;
+    next: (folder: string, year: number) => string;
+  };
+  /** The text written into a new year's settings file by `init`. */
+  written: { form: (file: string, unit: string, tasks: number) => string };
+}
