@@ -133,15 +133,16 @@ describe('the compiled sample year, as the Sở would send it', () => {
 
 describe('the Sở\'s own words per task and per section', () => {
   it('are placed first under their heading, from text.tasks and text.sections of the year\'s settings', async () => {
-    const templates = path.join(dir, 'templates');
-    cpSync(path.join(REPO, 'templates'), templates, { recursive: true });
-    const settings = path.join(templates, 'settings', '2024.yaml');
+    // The year's settings beside the reports compiled (reports/settings/2024.yaml), in a copy.
+    const reports = path.join(dir, 'own-words-reports');
+    cpSync(path.join(REPO, 'reports'), reports, { recursive: true });
+    const settings = path.join(reports, 'settings', '2024.yaml');
     writeFileSync(
       settings,
       `${readFileSync(settings, 'utf8')}  tasks:\n    "II.3.a.yd": Ngành y tế duy trì ổn định kỹ thuật PCR trong năm {{year}}.\n  sections:\n    "II.1": Công tác tuyên truyền được các cơ quan triển khai đồng bộ.\n`,
     );
     const out = path.join(dir, 'own-words.docx');
-    const r = await kt(['compile', '--year', '2024', '--today', '2024-12-05', '--templates', templates, '-o', out]);
+    const r = await kt(['compile', '--year', '2024', '--today', '2024-12-05', '--reports', reports, '-o', out]);
     expect(r.code, r.stderr).toBe(1);
     const texts = blocks(openDocx(out).body).map((b) => b.text);
     const yd = texts.indexOf('- Lĩnh vực Y - dược.');
