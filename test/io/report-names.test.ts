@@ -33,7 +33,7 @@ interface Unit {
 describe('report files by another name or encoding', () => {
   it('check reads .yaml.txt, .yml, .YAML and a UTF-8 file with a BOM; it skips nothing and says how to rename', async () => {
     const r = await kt(['check', '--year', '2024', '--json', ...TODAY], { cwd: dir });
-    const out = JSON.parse(r.stdout) as { reports: { skipped: string[]; notices: { code: string; args: Record<string, string> }[] }; units: Unit[] };
+    const out = (JSON.parse(r.stdout) as { result: unknown }).result as { reports: { skipped: string[]; notices: { code: string; args: Record<string, string> }[] }; units: Unit[] };
     const unit = (id: string) => out.units.find((u) => u.unitId === id)!;
     for (const id of ['lmhtx', 'so-yte', 'ban-dantoc', 'vp-ubnd']) expect([id, unit(id).status]).toEqual([id, 'on_time']);
     expect(unit('lmhtx').files[0]!.file).toBe('reports/2024/lmhtx.yaml.txt');
@@ -47,7 +47,7 @@ describe('report files by another name or encoding', () => {
 
   it('check names a UTF-16 report (with either byte order) with the fix, under its unit', async () => {
     const r = await kt(['check', '--year', '2024', '--json', ...TODAY], { cwd: dir });
-    const units = (JSON.parse(r.stdout) as { units: Unit[] }).units;
+    const units = (JSON.parse(r.stdout) as { result: { units: Unit[] } }).result.units;
     for (const id of ['thanh-tra', 'so-noivu']) {
       const u = units.find((x) => x.unitId === id)!;
       expect([id, u.status, u.files[0]!.firstProblem?.code]).toEqual([id, 'invalid', 'file-utf16']);
@@ -56,7 +56,8 @@ describe('report files by another name or encoding', () => {
 
   it('validate reads the same files and gives the rename as a warning', async () => {
     const r = await kt(['validate', 'reports/2024', '--json', ...TODAY], { cwd: dir });
-    const out = JSON.parse(r.stdout) as { files: { file: string; status: string }[]; skipped: string[]; diagnostics: { code: string; file: string }[] };
+    const envelope = JSON.parse(r.stdout) as { result: { files: { file: string; status: string }[]; skipped: string[] }; diagnostics: { code: string; file: string }[] };
+    const out = { ...envelope.result, diagnostics: envelope.diagnostics };
     expect(out.skipped).toEqual([]);
     const status = new Map(out.files.map((f) => [f.file, f.status]));
     expect(status.get('reports/2024/lmhtx.yaml.txt')).toBe('ok');
