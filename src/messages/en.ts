@@ -90,6 +90,10 @@ export const en: Catalogue = {
     message: (a) => `The file is saved as UTF-7: accented letters are written as sequences like "${arg(a, 'sample')}" (which reads "${arg(a, 'decoded')}"); the printed report would show them garbled.`,
     hint: () => 'Save the original text again as UTF-8 (in Word: File > Save As, Plain Text, encoding "Unicode (UTF-8)", not "Unicode (UTF-7)"), or paste it into Notepad and save with Encoding "UTF-8".',
   },
+  'file-internal-error': {
+    message: () => `kt-bio failed while reading this file, so it is not checked; the other files are checked as usual.`,
+    hint: () => 'Send this file to whoever maintains kt-bio. Meanwhile, compare it with the form and remove what differs from it.',
+  },
   'yaml-syntax': { message: (a) => `YAML syntax error: ${arg(a, 'detail')}.`, hint: () => 'Compare with the form: one "name: value" a line, list items start with "- ", indent with spaces.' },
   'yaml-tab-indent': { message: () => 'This line is indented with a Tab; YAML allows only spaces.', hint: () => 'Replace the Tab at the start of the line with spaces (usually 2 per level).' },
   'yaml-missing-colon': { message: () => 'A colon ":" is missing after the field name.', hint: () => 'Write "name: value", e.g. "agency: so-yte" (one space after the colon).' },
@@ -98,8 +102,38 @@ export const en: Catalogue = {
     hint: () => 'Put the whole text in double quotes, e.g. results: "Result: done", or write "results: |" and the text on the next lines, indented.',
   },
   'yaml-unclosed-quote': { message: (a) => `The quote ${arg(a, 'quote')} opened here is never closed.`, hint: (a) => `Add ${arg(a, 'quote')} at the end of the text, or remove the opening quote.` },
-  'yaml-bad-indent': { message: () => 'Wrong indentation: fields of the same level must start in the same column.', hint: () => 'Line this up with the fields above it at the same level (count the leading spaces).' },
+  'yaml-bad-indent': {
+    message: (a) =>
+      a['found'] === undefined
+        ? 'Wrong indentation: fields of the same level must start in the same column.'
+        : `Wrong indentation: this line starts with ${arg(a, 'found')} spaces, the fields of its group above with ${arg(a, 'expected')}.`,
+    hint: (a) => (a['expected'] === undefined ? 'Line this up with the fields above it at the same level (count the leading spaces).' : `Start the line with exactly ${arg(a, 'expected')} spaces, in line with the fields above.`),
+  },
   'yaml-missing-dash': { message: () => 'A list item lacks its "- " dash.', hint: () => 'Every list item starts with "- " (a hyphen and a space), in the same column as the others.' },
+  'yaml-forgotten-dash': {
+    message: (a) => `A "- " seems to be missing before "${arg(a, 'key')}:" on line ${arg(a, 'line')}: this task has merged into the one above.`,
+    hint: (a) => `Add "- " (a dash and a space) before "${arg(a, 'key')}:" on line ${arg(a, 'line')}, in line with the other tasks' dashes. Do not delete any line.`,
+  },
+  'yaml-block-not-indented': {
+    message: (a) => `The text of "${arg(a, 'key')}: |" (line ${arg(a, 'line')}) must be indented deeper than "${arg(a, 'key')}".`,
+    hint: (a) => `Add spaces at the start of this line (and the text lines after it) so that the text starts at column ${Number(a['indent'] ?? 0) + 1}, deeper than "${arg(a, 'key')}".`,
+  },
+  'yaml-value-start': {
+    message: (a) => `The text of "${arg(a, 'key')}" starts with "${arg(a, 'char')}", which has a meaning of its own in YAML.`,
+    hint: (a) => `Keep the words and write two lines: "${arg(a, 'key')}: |", then below, indented ${Number(a['indent'] ?? 0)} spaces: ${arg(a, 'value')}`,
+  },
+  'yaml-inner-quotes': {
+    message: (a) => `The text of "${arg(a, 'key')}" has double quotes at its start or inside, so YAML misreads where it ends.`,
+    hint: (a) => `Keep the words and write two lines: "${arg(a, 'key')}: |", then below, indented ${Number(a['indent'] ?? 0)} spaces: ${arg(a, 'value')}`,
+  },
+  'yaml-no-space-after-colon': {
+    message: (a) => `A space is missing after the colon of "${arg(a, 'key')}".`,
+    hint: (a) => `Add a space after the colon: ${arg(a, 'key')}: ${arg(a, 'value')}`,
+  },
+  'yaml-nbsp': {
+    message: (a) => `The colon of "${arg(a, 'key')}" is followed by a no-break space (often pasted from Word); it looks like a space but YAML does not take it as one.`,
+    hint: () => 'Delete the blank after the colon and type a space with the space bar.',
+  },
   'yaml-duplicate-key': { message: (a) => `The field "${arg(a, 'key')}" appears twice in the same group.`, hint: () => 'Keep one and delete the other (merge the text into one field if needed).' },
   'yaml-multiple-documents': { message: () => 'A "---" line splits the file into several documents; a file holds one report.', hint: () => 'Remove the "---" line, or put each report in its own file.' },
   'yaml-alias-limit': { message: (a) => `The file uses too many YAML aliases ("*"), over the limit of ${arg(a, 'limit')}.`, hint: () => 'Write the content out; do not use "&" and "*".' },
@@ -141,7 +175,7 @@ export const en: Catalogue = {
   'empty-text': { message: (a) => `"${arg(a, 'field')}" must not be empty.`, hint: () => 'Write the text after the colon.' },
   'out-of-range': { message: (a) => `The value ${arg(a, 'value')} of "${arg(a, 'field')}" is out of range (${arg(a, 'limit')}).`, hint: () => 'Check the number.' },
   'empty-list': { message: (a) => `The list "${arg(a, 'field')}" needs at least ${arg(a, 'limit')} item(s).`, hint: () => 'Add items, one a line starting with "- ".' },
-  'invalid-date': { message: (a) => `"${arg(a, 'value')}" is not a valid date.`, hint: () => 'Write day/month/year, e.g. 18/11/2025 (or 2025-11-18).' },
+  'invalid-date': { message: (a) => `"${arg(a, 'value')}" is not a valid date.`, hint: (a) => (arg(a, 'year') ? `Write day/month/year, e.g. 18/11/${arg(a, 'year')} (or ${arg(a, 'year')}-11-18).` : 'Write day/month/year (a four-digit year), or year-month-day.') },
   'impossible-date': {
     message: (a) =>
       arg(a, 'daysInMonth')
@@ -367,6 +401,34 @@ export const en: Catalogue = {
       arg(a, 'reason') === 'no-results'
         ? 'Write what was done this year on each task\'s "results:" line. For a task not started, write "status: not_started" and say why in "results".'
         : 'Replace each <<...>> with the real content (remove the << and >> too); delete the whole line of an optional field you have nothing for. Then run the check again.',
+  },  'report-placeholder-required': {
+    message: (a) => `"${arg(a, 'field')}" is not filled in: this line still holds the form's "<<...>>", and the field is required.`,
+    hint: (a) => `Replace the whole "<<...>>" (both << and >>) with the value of "${arg(a, 'field')}".`,
+  },
+  'report-placeholder-left': {
+    message: (a) => `${arg(a, 'count')} of the form's "<<...>>" are left, on ${lines(a)}; those fields are taken as left out.`,
+    hint: () => 'Where there is something to say, replace the <<...>> with it (removing both << and >>); otherwise delete the line.',
+  },
+  'report-placeholder-in-text': {
+    message: (a) => `"${arg(a, 'field')}" still holds one of the form's "<<...>>"; the text will be printed as it is.`,
+    hint: () => 'Replace the <<...>> with the real content (removing both << and >>), keeping the rest of the text.',
+  },
+  'report-stray-marks': {
+    message: (a) => `"${arg(a, 'field')}" still holds a stray "<<" or ">>" of the form.`,
+    hint: () => 'Delete the stray << or >>, keeping the rest of the text.',
+  },
+  'report-hash-in-text': {
+    message: (a) => `The text from "#" on ("${arg(a, 'dropped')}") is taken by YAML as a comment and dropped: "${arg(a, 'field')}" keeps only "${arg(a, 'kept')}".`,
+    hint: (a) => `Put the whole text in quotes: ${arg(a, 'fix')} (or write "${arg(a, 'field')}: |", then the text on the next lines, indented).`,
+  },
+
+  'report-text-too-long': {
+    message: (a) => `"${arg(a, 'field')}" is ${arg(a, 'length')} characters long, over the limit of ${arg(a, 'limit')} for one field.`,
+    hint: () => 'Shorten it to the main results; send detailed figures in a separate document.',
+  },
+  'report-line-too-long': {
+    message: (a) => `"${arg(a, 'field')}" has a line of ${arg(a, 'length')} characters, over the limit of ${arg(a, 'limit')} for one paragraph.`,
+    hint: (a) => `Split the long paragraph: write "${arg(a, 'field')}: |", then one paragraph a line, indented.`,
   },
   'report-unknown-agency': {
     message: (a) => `No unit has the id "${arg(a, 'agency')}" in the plan (plan/units.yaml).`,
@@ -404,11 +466,19 @@ export const en: Catalogue = {
   },
   'report-submitted-future': {
     message: (a) => `The signing date ${date(a, 'submitted')} is after today (${date(a, 'today')}).`,
-    hint: () => 'Write the date the report was signed, as day/month/year, e.g. 18/11/2025. Check the year, and that day and month are not swapped.',
+    hint: (a) => `Write the date the report was signed, as day/month/year, e.g. 18/11/${arg(a, 'year') || arg(a, 'today').slice(0, 4)}. Check the year, and that day and month are not swapped.`,
   },
   'report-submitted-before-year': {
     message: (a) => `The signing date ${date(a, 'submitted')} is before the report year ${arg(a, 'year')}: a ${arg(a, 'year')} report cannot be signed before 01/01/${arg(a, 'year')}.`,
     hint: () => 'The file may have been copied from last year\'s report without updating the date; correct "submitted" (or "year" if that is wrong).',
+  },
+  'report-submitted-long-after': {
+    message: (a) => `The signing date ${date(a, 'submitted')} is after ${date(a, 'limit')}, too long after the report's year ${arg(a, 'year')}.`,
+    hint: (a) => `Check the year of the signing date ("submitted"), e.g. 18/11/${arg(a, 'year')}, or the report's year ("year").`,
+  },
+  'report-date-out-of-range': {
+    message: (a) => `The date ${date(a, 'date')} is outside the plan's time (from ${date(a, 'from')} to ${date(a, 'until')}).`,
+    hint: () => 'Check the day, month and above all the year (four digits, in the order day/month/year).',
   },
   'report-period-order': {
     message: (a) => `The data period is reversed: it starts on ${date(a, 'from')}, after it ends on ${date(a, 'to')}.`,
@@ -424,6 +494,11 @@ export const en: Catalogue = {
       (arg(a, 'assigned') ? `The unit's tasks: ${list(a, 'assigned')}. ` : 'The plan gives the unit no task on that date. ') +
       'Check the task id; if the unit really has results on this task, it may stay.',
   },
+  'report-task-not-reported': {
+    message: (a) => `The report does not mention ${arg(a, 'count')} task(s) assigned to the unit: ${list(a, 'named', '; ')}. The summary will say "not reported" for them.`,
+    hint: (a) => `For each task above add an entry to "tasks", e.g. "- id: ${arg(a, 'first')}", with "status" and "results". A task not started gets "status: not_started" and the reason.`,
+  },
+
   'report-duplicate-task': {
     message: (a) => `Task ${arg(a, 'id')} is reported twice (first on line ${arg(a, 'firstLine')}).`,
     hint: () => 'Merge the two entries into one and delete the other.',
@@ -439,6 +514,10 @@ export const en: Catalogue = {
   'report-completed-after-submitted': {
     message: (a) => `Task ${arg(a, 'id')} is completed on ${date(a, 'completedOn')}, after the report was signed (${date(a, 'submitted')}).`,
     hint: () => 'Check both dates. If the task was not done when the report was signed, write "status: in_progress" and delete "completed_on".',
+  },
+  'report-completed-no-date': {
+    message: (a) => `Task ${arg(a, 'id')} has a due date and is completed, but its completion date ("completed_on") is missing.`,
+    hint: (a) => `Add a line "completed_on:" with the date, e.g. completed_on: 20/6/${arg(a, 'year')}.`,
   },
   'report-no-results': {
     message: (a) => `Task ${arg(a, 'id')} has the status "${arg(a, 'status')}" but no results text ("results").`,

@@ -107,7 +107,12 @@ export const vi: Catalogue = {
     message: (a) => `Tệp được lưu bằng bảng mã UTF-7: chữ có dấu bị ghi thành các chuỗi như "${arg(a, 'sample')}" (đọc là "${arg(a, 'decoded')}"); báo cáo in ra sẽ sai chữ.`,
     hint: () => 'Mở văn bản gốc và lưu lại với bảng mã UTF-8 (trong Word: File > Save As, chọn Plain Text, ở bảng mã chọn "Unicode (UTF-8)", không chọn "Unicode (UTF-7)"); hoặc dán lại nội dung vào Notepad và lưu với Encoding "UTF-8".',
   },
-  'yaml-syntax': { message: (a) => `Lỗi cú pháp YAML: ${arg(a, 'detail')}.`, hint: () => 'So sánh với mẫu báo cáo: mỗi dòng "tên: giá trị", mục danh sách bắt đầu bằng "- ", thụt lề bằng dấu cách.' },
+  'file-internal-error': {
+    message: () => 'kt-bio gặp sự cố khi đọc tệp này nên chưa kiểm tra được nó; các tệp khác vẫn được kiểm tra bình thường.',
+    hint: () => 'Gửi tệp này cho người quản trị kt-bio để sửa. Trong lúc chờ, so sánh tệp với mẫu báo cáo và bỏ những phần viết khác mẫu.',
+  },
+  // The parser's own words (detail) are English: never shown in Vietnamese.
+  'yaml-syntax': { message: () => 'Dòng này không viết đúng cách ghi của báo cáo (cú pháp YAML), nên không đọc được tệp từ đây.', hint: () => 'So sánh với mẫu báo cáo: mỗi dòng "tên: giá trị", mục danh sách bắt đầu bằng "- ", thụt lề bằng dấu cách.' },
   'yaml-tab-indent': { message: () => 'Dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách.', hint: () => 'Xóa ký tự Tab ở đầu dòng và gõ dấu cách thay thế (thường là 2 dấu cách cho mỗi cấp).' },
   'yaml-missing-colon': { message: () => 'Thiếu dấu hai chấm ":" sau tên trường.', hint: () => 'Viết theo dạng "tên: giá trị", ví dụ "agency: so-yte" (có một dấu cách sau dấu hai chấm).' },
   'yaml-colon-in-value': {
@@ -118,8 +123,38 @@ export const vi: Catalogue = {
     message: (a) => `Dấu ${quoteVi(arg(a, 'quote'))} ${arg(a, 'quote')} mở ở đây nhưng không có dấu đóng.`,
     hint: (a) => `Thêm dấu ${arg(a, 'quote')} ở cuối đoạn chữ, hoặc bỏ dấu mở. Trong đoạn chữ không gõ thêm dấu ${arg(a, 'quote')} (nếu cần, dùng dấu “ ”).`,
   },
-  'yaml-bad-indent': { message: () => 'Thụt lề không đúng: các trường cùng cấp phải thẳng cột với nhau.', hint: () => 'Căn dòng này thẳng với các dòng cùng cấp phía trên (đếm số dấu cách đầu dòng).' },
+  'yaml-bad-indent': {
+    message: (a) =>
+      a['found'] === undefined
+        ? 'Thụt lề không đúng: các trường cùng cấp phải thẳng cột với nhau.'
+        : `Thụt lề không đúng: dòng này có ${arg(a, 'found')} dấu cách đầu dòng, các trường cùng nhóm phía trên có ${arg(a, 'expected')}.`,
+    hint: (a) => (a['expected'] === undefined ? 'Căn dòng này thẳng với các dòng cùng cấp phía trên (đếm số dấu cách đầu dòng).' : `Sửa đầu dòng thành đúng ${arg(a, 'expected')} dấu cách, thẳng cột với các trường phía trên.`),
+  },
   'yaml-missing-dash': { message: () => 'Mục danh sách thiếu dấu gạch đầu dòng "- ".', hint: () => 'Mỗi mục trong danh sách bắt đầu bằng "- " (gạch ngang và một dấu cách), thẳng cột với các mục khác.' },
+  'yaml-forgotten-dash': {
+    message: (a) => `Có vẻ thiếu dấu "- " trước "${arg(a, 'key')}:" ở dòng ${arg(a, 'line')}: nhiệm vụ này đang bị gộp vào nhiệm vụ phía trên.`,
+    hint: (a) => `Thêm "- " (gạch ngang và một dấu cách) trước "${arg(a, 'key')}:" ở dòng ${arg(a, 'line')}, thẳng cột với dấu "- " của các nhiệm vụ khác. Không xóa dòng nào.`,
+  },
+  'yaml-block-not-indented': {
+    message: (a) => `Nội dung của "${arg(a, 'key')}: |" (dòng ${arg(a, 'line')}) phải thụt vào sâu hơn dòng "${arg(a, 'key')}".`,
+    hint: (a) => `Thêm dấu cách ở đầu dòng này (và các dòng nội dung tiếp theo) để chữ bắt đầu từ cột ${Number(a['indent'] ?? 0) + 1}, sâu hơn "${arg(a, 'key')}".`,
+  },
+  'yaml-value-start': {
+    message: (a) => `Đoạn chữ của "${arg(a, 'key')}" bắt đầu bằng dấu "${arg(a, 'char')}", mà trong YAML dấu này có nghĩa riêng.`,
+    hint: (a) => `Giữ nguyên chữ, viết thành hai dòng: dòng "${arg(a, 'key')}: |", rồi dòng dưới thụt vào ${Number(a['indent'] ?? 0)} dấu cách: ${arg(a, 'value')}`,
+  },
+  'yaml-inner-quotes': {
+    message: (a) => `Đoạn chữ của "${arg(a, 'key')}" có dấu ngoặc kép ở đầu hoặc ở giữa, nên YAML hiểu nhầm chỗ kết thúc.`,
+    hint: (a) => `Giữ nguyên chữ, viết thành hai dòng: dòng "${arg(a, 'key')}: |", rồi dòng dưới thụt vào ${Number(a['indent'] ?? 0)} dấu cách: ${arg(a, 'value')}`,
+  },
+  'yaml-no-space-after-colon': {
+    message: (a) => `Sau dấu hai chấm của "${arg(a, 'key')}" thiếu một dấu cách.`,
+    hint: (a) => `Thêm một dấu cách sau dấu hai chấm: ${arg(a, 'key')}: ${arg(a, 'value')}`,
+  },
+  'yaml-nbsp': {
+    message: (a) => `Sau dấu hai chấm của "${arg(a, 'key')}" là một dấu cách không ngắt (thường do chép từ Word); trông như dấu cách nhưng YAML không nhận.`,
+    hint: () => 'Xóa khoảng trống sau dấu hai chấm rồi gõ lại một dấu cách bằng phím cách.',
+  },
   'yaml-duplicate-key': {
     message: (a) => `Trường "${arg(a, 'key')}" bị ghi hai lần trong cùng một nhóm.`,
     hint: () => 'Giữ lại một dòng và xóa dòng thừa; nếu cả hai dòng đều có nội dung cần giữ, gộp vào một dòng.',
@@ -178,7 +213,7 @@ export const vi: Catalogue = {
   'empty-list': { message: (a) => `Danh sách "${arg(a, 'field')}" phải có ít nhất ${arg(a, 'limit')} mục.`, hint: () => 'Thêm mục, mỗi mục một dòng bắt đầu bằng "- ".' },
   'invalid-date': {
     message: (a) => `"${arg(a, 'value')}" không phải là ngày hợp lệ.`,
-    hint: () => 'Ghi ngày theo dạng ngày/tháng/năm, ví dụ 18/11/2025 (hoặc 2025-11-18).',
+    hint: (a) => (arg(a, 'year') ? `Ghi ngày theo dạng ngày/tháng/năm, ví dụ 18/11/${arg(a, 'year')} (hoặc ${arg(a, 'year')}-11-18).` : 'Ghi ngày theo dạng ngày/tháng/năm (năm đủ 4 chữ số), hoặc năm-tháng-ngày.'),
   },
   'impossible-date': {
     message: (a) =>
@@ -405,6 +440,34 @@ export const vi: Catalogue = {
       arg(a, 'reason') === 'no-results'
         ? 'Với mỗi nhiệm vụ, ghi kết quả đã làm trong năm vào dòng "results:". Nhiệm vụ chưa triển khai thì ghi "status: not_started" và nêu lý do trong "results".'
         : 'Thay mỗi chỗ <<...>> bằng nội dung thật (xóa cả hai dấu << và >>); mục không bắt buộc mà không có nội dung thì xóa cả dòng. Điền xong thì chạy lại lệnh kiểm tra.',
+  },  'report-placeholder-required': {
+    message: (a) => `Chưa điền "${arg(a, 'field')}": dòng này vẫn là chỗ "<<...>>" của mẫu, mà đây là mục bắt buộc.`,
+    hint: (a) => `Thay cả chỗ "<<...>>" (gồm hai dấu << và >>) bằng nội dung của "${arg(a, 'field')}".`,
+  },
+  'report-placeholder-left': {
+    message: (a) => `Còn ${arg(a, 'count')} chỗ "<<...>>" của mẫu chưa điền, ở ${lines(a)}; các mục này được coi như bỏ trống.`,
+    hint: () => 'Nếu có nội dung thì thay chỗ <<...>> bằng nội dung (xóa cả hai dấu << và >>); nếu không có thì xóa cả dòng.',
+  },
+  'report-placeholder-in-text': {
+    message: (a) => `Trong "${arg(a, 'field')}" còn một chỗ "<<...>>" của mẫu chưa thay; đoạn chữ sẽ được in nguyên như vậy.`,
+    hint: () => 'Thay chỗ <<...>> bằng nội dung thật (xóa cả hai dấu << và >>), giữ nguyên phần chữ còn lại.',
+  },
+  'report-stray-marks': {
+    message: (a) => `Trong "${arg(a, 'field')}" còn sót dấu "<<" hoặc ">>" của mẫu.`,
+    hint: () => 'Xóa dấu << hoặc >> còn sót, giữ nguyên phần chữ còn lại.',
+  },
+  'report-hash-in-text': {
+    message: (a) => `Phần chữ từ dấu "#" trở đi ("${arg(a, 'dropped')}") bị YAML coi là ghi chú và bỏ đi: "${arg(a, 'field')}" chỉ còn "${arg(a, 'kept')}".`,
+    hint: (a) => `Đặt cả đoạn chữ trong ngoặc kép: ${arg(a, 'fix')} (hoặc viết "${arg(a, 'field')}: |" rồi xuống dòng, thụt vào và ghi nội dung).`,
+  },
+
+  'report-text-too-long': {
+    message: (a) => `"${arg(a, 'field')}" dài ${arg(a, 'length')} ký tự, vượt giới hạn ${arg(a, 'limit')} ký tự của một mục.`,
+    hint: () => 'Rút gọn nội dung, chỉ nêu các kết quả chính; số liệu chi tiết gửi kèm trong văn bản riêng.',
+  },
+  'report-line-too-long': {
+    message: (a) => `"${arg(a, 'field')}" có một dòng dài ${arg(a, 'length')} ký tự, vượt giới hạn ${arg(a, 'limit')} ký tự của một đoạn.`,
+    hint: (a) => `Chia đoạn dài thành nhiều đoạn: viết "${arg(a, 'field')}: |" rồi mỗi đoạn một dòng, thụt vào.`,
   },
   'report-unknown-agency': {
     message: (a) => `Không có đơn vị nào mang mã "${arg(a, 'agency')}" trong kế hoạch (plan/units.yaml).`,
@@ -442,11 +505,19 @@ export const vi: Catalogue = {
   },
   'report-submitted-future': {
     message: (a) => `Ngày ký ${date(a, 'submitted')} là một ngày trong tương lai (hôm nay là ${date(a, 'today')}).`,
-    hint: () => 'Ghi đúng ngày ký văn bản báo cáo theo thứ tự ngày/tháng/năm, ví dụ 18/11/2025. Kiểm tra xem có ghi nhầm năm, hoặc đảo ngày và tháng không.',
+    hint: (a) => `Ghi đúng ngày ký văn bản báo cáo theo thứ tự ngày/tháng/năm, ví dụ 18/11/${arg(a, 'year') || arg(a, 'today').slice(0, 4)}. Kiểm tra xem có ghi nhầm năm, hoặc đảo ngày và tháng không.`,
   },
   'report-submitted-before-year': {
     message: (a) => `Ngày ký ${date(a, 'submitted')} ở trước năm báo cáo ${arg(a, 'year')}: báo cáo năm ${arg(a, 'year')} không thể ký trước ngày 01/01/${arg(a, 'year')}.`,
     hint: () => 'Có thể tệp được chép từ báo cáo năm trước mà chưa sửa ngày ký; sửa lại "submitted" (hoặc "year" nếu năm báo cáo ghi sai).',
+  },
+  'report-submitted-long-after': {
+    message: (a) => `Ngày ký ${date(a, 'submitted')} ở sau ngày ${date(a, 'limit')}, quá xa so với năm báo cáo ${arg(a, 'year')}.`,
+    hint: (a) => `Kiểm tra lại năm trong ngày ký ("submitted"), ví dụ 18/11/${arg(a, 'year')}, hoặc năm báo cáo ("year").`,
+  },
+  'report-date-out-of-range': {
+    message: (a) => `Ngày ${date(a, 'date')} nằm ngoài khoảng thời gian của kế hoạch (từ ${date(a, 'from')} đến ${date(a, 'until')}).`,
+    hint: () => 'Kiểm tra lại ngày, tháng và nhất là năm (ghi đủ 4 chữ số, theo thứ tự ngày/tháng/năm).',
   },
   'report-period-order': {
     message: (a) => `Thời gian chốt số liệu bị ngược: ngày bắt đầu ${date(a, 'from')} ở sau ngày kết thúc ${date(a, 'to')}.`,
@@ -465,6 +536,11 @@ export const vi: Catalogue = {
       (arg(a, 'assigned') ? `Các nhiệm vụ được giao cho đơn vị: ${list(a, 'assigned')}. ` : 'Kế hoạch không giao nhiệm vụ nào cho đơn vị tại ngày này. ') +
       'Kiểm tra lại mã nhiệm vụ; nếu đơn vị thật sự có kết quả về nhiệm vụ này thì có thể giữ lại.',
   },
+  'report-task-not-reported': {
+    message: (a) => `Báo cáo chưa nhắc đến ${arg(a, 'count')} nhiệm vụ được giao cho đơn vị: ${list(a, 'named', '; ')}. Báo cáo tổng hợp sẽ ghi "không báo cáo" cho các nhiệm vụ này.`,
+    hint: (a) => `Với mỗi nhiệm vụ trên, thêm một mục vào "tasks", ví dụ "- id: ${arg(a, 'first')}", với "status" và "results". Nhiệm vụ chưa triển khai thì ghi "status: not_started" và nêu lý do.`,
+  },
+
   'report-duplicate-task': {
     message: (a) => `Nhiệm vụ ${arg(a, 'id')} được báo cáo hai lần (lần đầu ở dòng ${arg(a, 'firstLine')}).`,
     hint: () => 'Gộp nội dung hai mục vào một mục và xóa mục thừa.',
@@ -480,6 +556,10 @@ export const vi: Catalogue = {
   'report-completed-after-submitted': {
     message: (a) => `Ngày hoàn thành nhiệm vụ ${arg(a, 'id')} (${date(a, 'completedOn')}) ở sau ngày ký báo cáo (${date(a, 'submitted')}).`,
     hint: () => 'Kiểm tra lại hai ngày. Nếu đến ngày ký nhiệm vụ chưa xong, ghi "status: in_progress" và xóa dòng "completed_on".',
+  },
+  'report-completed-no-date': {
+    message: (a) => `Nhiệm vụ ${arg(a, 'id')} có thời hạn và đã hoàn thành ("completed") nhưng chưa ghi ngày hoàn thành ("completed_on").`,
+    hint: (a) => `Thêm dòng "completed_on:" với ngày hoàn thành, ví dụ completed_on: 20/6/${arg(a, 'year')}.`,
   },
   'report-no-results': {
     message: (a) => `Nhiệm vụ ${arg(a, 'id')} có trạng thái "${arg(a, 'status')}" (${statusVi(arg(a, 'status'))}) nhưng chưa ghi kết quả thực hiện ("results").`,

@@ -32,10 +32,22 @@ export interface CheckedReportPaths {
   notices: Diagnostic[];
 }
 
-/** Reads and checks one report. Never throws: every problem is a diagnostic of the result. */
+/**
+ * Reads and checks one report. Never throws: every problem is a diagnostic of the result, and
+ * a failure of kt-bio itself on this file is this file's finding, so the others still count.
+ */
 export function checkReportFile(path: string, ctx: ReportReadContext): CheckedReport {
   const absolute = resolvePath(ctx.cwd, path);
   const file = displayPath(ctx.cwd, absolute);
+  try {
+    return checkReportAt(absolute, file, ctx);
+  } catch {
+    const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return { file, path: absolute, blank: false, claimed: {}, diagnostics: [diagnostic('file-internal-error', 'error', {}, { file, range })] };
+  }
+}
+
+function checkReportAt(absolute: string, file: string, ctx: ReportReadContext): CheckedReport {
   const read = readTextFile(absolute, file);
   if (!read.ok) return { file, path: absolute, blank: false, claimed: {}, diagnostics: [read.diagnostic] };
   const folder = parentFolderName(absolute);

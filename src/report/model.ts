@@ -30,6 +30,11 @@ export interface ReportModel {
   proposalsTo?: (Addressee | null)[];
   /** Phương hướng, nhiệm vụ năm tới. */
   nextYear?: string[];
+  /**
+   * The tasks the plan gives the unit for the year that the report does not mention, or left as
+   * the form wrote them: the summary says "không báo cáo" for each.
+   */
+  notReported?: string[];
 }
 
 /** Đánh giá chung; causes may be split into objective (khách quan) and subjective (chủ quan). */

@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnost
 import type { Task } from '../generated/schema-types.js';
 import type { DataPath } from '../yaml/read.js';
 import { addDays, type IsoDate } from '../text/calendar.js';
-import { assignmentsOn, lifetimeOf, successorsOn, unitInOffice, unitNameOn, unitReportDeadline, type PlanModel } from '../plan/model.js';
+import { assignmentsOn, lifetimeOf, planDate, successorsOn, unitInOffice, unitNameOn, unitReportDeadline, type PlanModel } from '../plan/model.js';
 import type { ReportDraft, TaskDraft } from './draft.js';
 import { closest } from '../diagnostics/suggest.js';
 
@@ -66,7 +66,7 @@ export const yearMatchesFolder: ReportRule = (r, ctx) =>
 
 export const submittedNotInFuture: ReportRule = (r, ctx) =>
   r.submitted !== undefined && r.submitted > ctx.today
-    ? [diagnostic('report-submitted-future', 'error', { submitted: r.submitted, today: ctx.today }, ctx.at(['submitted']))]
+    ? [diagnostic('report-submitted-future', 'error', { submitted: r.submitted, today: ctx.today, year: r.year }, ctx.at(['submitted']))]
     : [];
 
 /** A report on year Y cannot be signed before Y begins: most often last year's file, copied. */
@@ -168,13 +168,72 @@ export const fundingSourcesExist: ReportRule = (r, ctx) => {
   );
 };
 
+/**
+ * Every task the plan gives the unit for the year that the report does not mention (or left as
+ * the form wrote it): a warning naming it, so that nothing is lost without a word; the summary
+ * says "không báo cáo" for it (ReportModel.notReported).
+ */
+export const assignedTasksReported: ReportRule = (r, ctx) => {
+  if (r.tasks === undefined) return [];
+  const ids = tasksNotReported(r, ctx.plan);
+  if (ids.length === 0) return [];
+  const named = ids.map((id) => `${id} (${taskById(ctx.plan).get(id)?.title ?? ''})`);
+  return [diagnostic('report-task-not-reported', 'warning', { ids, named, count: ids.length, first: ids[0] }, ctx.at(['tasks'], 'key'))];
+};
+
+/** The ids of the tasks held by the report's unit on the year's deadline that it does not report. */
+export function tasksNotReported(r: ReportDraft, plan: PlanModel): string[] {
+  const unit = r.agency === undefined ? undefined : plan.units.get(r.agency);
+  if (!unit || r.year === undefined) return [];
+  const on = unitReportDeadline(plan, r.year);
+  if (!unitInOffice(unit, on)) return [];
+  const reported = new Set((r.tasks ?? []).filter((t) => t.status !== undefined).map((t) => t.id));
+  return [...(tasksHeldOn(plan, on).get(unit.id) ?? [])].filter((id) => !reported.has(id));
+}
+
+/** A task with a due date reported completed should say when: the late rule needs the day. */
+export const completedDatedTaskHasDate: ReportRule = (r, ctx) =>
+  eachTask(r, (t) => {
+    const task = t.id === undefined ? undefined : taskById(ctx.plan).get(t.id);
+    return task && t.status === 'completed' && t.completedOn === undefined && !isRecurring(task)
+      ? [diagnostic('report-completed-no-date', 'warning', { id: task.id, year: r.year }, ctx.at(['tasks', t.index, 'status']))]
+      : [];
+  });
+
+/**
+ * A report on year Y is signed late in Y, or early in Y + 1 when late: signed after the middle of
+ * Y + 1 (a 2025 report signed 18/11/2026), the year or the date is most likely a slip.
+ */
+export const submittedWithinAYear: ReportRule = (r, ctx) =>
+  r.submitted !== undefined && r.year !== undefined && r.submitted > `${r.year + 1}-06-30`
+    ? [diagnostic('report-submitted-long-after', 'warning', { submitted: r.submitted, year: r.year, limit: `${r.year + 1}-06-30` }, ctx.at(['submitted']))]
+    : [];
+
+/** Years a date of a report may fall in: from a few years before the plan to a year from today. */
+const YEARS_BEFORE_PLAN = 5;
+
+/** Every date of the report inside the plan's time: 0000-01-01 or 2099 is a slip of the keyboard. */
+export const datesInRange: ReportRule = (r, ctx) => {
+  const from = `${Number(planDate(ctx.plan.data.identity.date).slice(0, 4)) - YEARS_BEFORE_PLAN}-01-01`;
+  const until = `${Number(ctx.today.slice(0, 4)) + 1}${ctx.today.slice(4)}`;
+  const dates: [DataPath, IsoDate | undefined][] = [
+    [['submitted'], r.submitted],
+    [['period', 'from'], r.period.from],
+    [['period', 'to'], r.period.to],
+    ...(r.tasks ?? []).map((t): [DataPath, IsoDate | undefined] => [['tasks', t.index, 'completed_on'], t.completedOn]),
+  ];
+  return dates.flatMap(([path, d]) => (d !== undefined && (d < from || d > until) ? [diagnostic('report-date-out-of-range', 'error', { date: d, from, until }, ctx.at(path))] : []));
+};
+
 /** In the order a clerk reads the file: who, when, then task by task. */
 export const REPORT_RULES: readonly ReportRule[] = [
+  datesInRange,
   agencyIsAUnit,
   agencyInOfficeWhenSigned,
   yearMatchesFolder,
   submittedNotInFuture,
   submittedNotBeforeYear,
+  submittedWithinAYear,
   periodInOrder,
   taskIdsExist,
   tasksAssignedToAgency,
@@ -182,8 +241,10 @@ export const REPORT_RULES: readonly ReportRule[] = [
   recurringTasksNotCompleted,
   completedOnOnlyWhenCompleted,
   completedOnNotAfterSubmitted,
+  completedDatedTaskHasDate,
   resultsGivenForWork,
   fundingSourcesExist,
+  assignedTasksReported,
 ];
 
 export function hasText(s: string | undefined): boolean {

@@ -29,7 +29,11 @@ export function syntaxFindings(source: SourceDocument, error: unknown): Diagnost
   // After a syntax error the parser is derailed, and what it reports next is mostly an echo of
   // the first error (a Tab gives five). Duplicate keys are found apart from parsing: all count.
   const errors = [...source.doc.errors].sort((a, b) => a.pos[0] - b.pos[0]).filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
-  if (errors.length > 0) return errors.map((e) => fromYaml(source, e));
+  if (errors.length > 0) {
+    const explained = explain(source, errors);
+    if (explained) return [explained];
+    return errors.map((e) => fromYaml(source, e));
+  }
   // `yaml` took what js-yaml refused: js-yaml's position, in general words.
   const mark = error instanceof YAMLException ? error.mark : undefined;
   const offset = mark ? Math.min(mark.position, source.text.length) : 0;
@@ -107,4 +111,129 @@ function deepestOffset(text: string): number {
   // Indentation: the first line indented past MAX_DEPTH levels of one space or more.
   const m = new RegExp(`^ {${MAX_DEPTH},}`, 'm').exec(text);
   return m ? m.index + m[0].length : 0;
+}
+
+/** One line of the text: its indentation, and its key when it is `key: value` (after a dash). */
+interface Line {
+  text: string;
+  indent: number;
+  /** Column (0-based) of the key, after `- ` if any. */
+  keyAt?: number;
+  key?: string;
+  /** Offset in the line of what follows `key:` and its spaces. */
+  valueAt?: number;
+  dash: boolean;
+}
+const KEY_LINE = /^( *)((?:- +)*)([^\s#:"'[\]{}][^:#]*?):( +|$)/;
+
+function lineInfo(text: string): Line {
+  const indent = /^ */.exec(text)![0].length;
+  const m = KEY_LINE.exec(text);
+  const dash = /^ *- /.test(text);
+  if (!m) return { text, indent, dash };
+  return { text, indent, keyAt: m[1]!.length + m[2]!.length, key: m[3]!, valueAt: m[0].length, dash };
+}
+const isContent = (t: string) => t.trim() !== '' && !/^\s*#/.test(t);
+
+/**
+ * The clerk's slips that `yaml` names only in general words, recognised from the line it stops
+ * at and those above it: each gets its own finding, and a fix that keeps every word.
+ */
+function explain(source: SourceDocument, errors: YAMLError[]): Diagnostic | undefined {
+  const file = source.file;
+  const lines = source.text.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  const at = (line: number, column: number, length = 1) => ({ file, range: rangeAt(source, starts[line]! + column, starts[line]! + column + length) });
+
+  // Four keys repeated, `id:` among them: a task whose `- ` was forgotten has merged into the one above.
+  const repeatedId = errors.find((e) => e.code === 'DUPLICATE_KEY' && /^id\s*:/.test(source.text.slice(e.pos[0], e.pos[0] + 10)));
+  if (repeatedId) {
+    const line = source.lineCounter.linePos(repeatedId.pos[0]).line - 1;
+    const info = lineInfo(lines[line]!);
+    return diagnostic('yaml-forgotten-dash', 'error', { line: line + 1, key: 'id' }, at(line, info.keyAt ?? info.indent, 2));
+  }
+  const first = errors[0]!;
+  const line = source.lineCounter.linePos(first.pos[0]).line - 1;
+  const here = lineInfo(lines[line] ?? '');
+
+  // A list item after a first item written without its dash: `id:` sits deeper, with no `- `.
+  if (here.dash) {
+    let undashed: number | undefined;
+    for (let i = line - 1; i >= 0; i--) {
+      const t = lines[i]!;
+      if (!isContent(t)) continue;
+      const info = lineInfo(t);
+      if (info.indent <= here.indent) break;
+      if (!info.dash && info.key === 'id' && info.indent === here.indent + 2) undashed = i;
+    }
+    if (undashed !== undefined) return diagnostic('yaml-forgotten-dash', 'error', { line: undashed + 1, key: 'id' }, at(undashed, here.indent + 2, 2));
+  }
+
+  // Checked on the line yaml stops at and the one before (a slip often shows on the next line).
+  for (const l of [line, line - 1]) {
+    const t = lines[l];
+    if (t === undefined || !isContent(t)) continue;
+    // A no-break space after the colon (copied from Word): looks right, is not a space to YAML.
+    const nbsp = /^ *(?:- +)*[^\s#:]+:(\u00a0|\u202f)/.exec(t);
+    if (nbsp) return diagnostic('yaml-nbsp', 'error', { key: t.slice(0, nbsp[0].length - 2).replace(/^[ -]*/, '') }, at(l, nbsp[0].length - 1));
+    // `status:"ongoing"`: the colon needs a space after it.
+    const glued = /^ *(?:- +)*([A-Za-z_][\w.-]*):(["'\p{L}\p{N}])/u.exec(t);
+    if (glued && !/^ *(?:- +)*[A-Za-z_][\w.-]*:\/\//.test(t)) return diagnostic('yaml-no-space-after-colon', 'error', { key: glued[1]!, value: t.slice(glued[0].length - 1).trim() }, at(l, glued[0].length - 1));
+  }
+
+  // Text under `results: |` that is not indented deeper than `results`.
+  for (let i = line - 1; i >= 0; i--) {
+    const t = lines[i]!;
+    if (!isContent(t)) continue;
+    const info = lineInfo(t);
+    // Lines deeper than this one may be the block's own text.
+    if (info.indent > here.indent) continue;
+    if (info.key !== undefined && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(t.slice(info.valueAt))) {
+      if (here.indent <= info.keyAt!) return diagnostic('yaml-block-not-indented', 'error', { key: info.key, line: i + 1, indent: info.keyAt! + 2 }, at(line, here.indent));
+    }
+    break;
+  }
+
+  // Text whose first character means something to YAML, or with quotes inside.
+  if (here.key !== undefined && here.valueAt !== undefined) {
+    const value = here.text.slice(here.valueAt).replace(/\s+$/, '');
+    const c = value[0];
+    if (c !== undefined && '-*[{@`%&!|>'.includes(c) && !(c === '|' || c === '>') ) {
+      return diagnostic('yaml-value-start', 'error', { key: here.key, char: c, value, indent: here.keyAt! + 2 }, at(line, here.valueAt));
+    }
+    if (c === '"' || c === "'") return diagnostic('yaml-inner-quotes', 'error', { key: here.key, value, indent: here.keyAt! + 2 }, at(line, here.valueAt));
+  }
+
+  // A line indented one or two spaces off the fields of its group (yaml may stop on the line above).
+  if (['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(first.code)) {
+    for (const l of [line + 1, line]) {
+      const t = lines[l];
+      if (t === undefined || !isContent(t)) continue;
+      const info = lineInfo(t);
+      const expected = expectedIndent(lines, l, info);
+      if (expected !== undefined && info.indent !== expected && Math.abs(info.indent - expected) <= 2) {
+        return diagnostic('yaml-bad-indent', 'error', { found: info.indent, expected }, at(l, info.indent));
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where line `l` should start: in line with the item dashes or the keys of its group above. */
+function expectedIndent(lines: string[], l: number, info: Line): number | undefined {
+  for (let i = l - 1; i >= 0; i--) {
+    const t = lines[i]!;
+    if (!isContent(t)) continue;
+    const above = lineInfo(t);
+    if (info.dash) {
+      if (above.dash && above.indent <= info.indent + 2) return above.indent;
+      if (above.indent < info.indent - 2) return undefined;
+      continue;
+    }
+    if (above.keyAt === undefined) return undefined;
+    // A key with nothing after it opens a group: the next line goes deeper.
+    return /:\s*(?:#.*)?$/.test(t) ? undefined : above.keyAt;
+  }
+  return undefined;
 }

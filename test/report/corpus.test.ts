@@ -69,8 +69,10 @@ describe('the corpus of bad reports', () => {
     expect(r.diagnostics[0]!.args).toMatchObject({ year: 2025, folderYear: 2024 });
   });
 
-  it('covers every rule of the report format', () => {
+  it('covers every rule of the report format', async () => {
     const announced = new Set([...badFiles, path.join(FIXTURES, 'wrong-folder/2024/so-yte.yaml')].flatMap((f) => expectationsOf(f).map((e) => e.split(' ')[1])));
+    // The slips of test/report/slips.test.ts, each with its exact message there.
+    for (const f of readdirSync(path.join(FIXTURES, 'slips'))) for (const d of (await check(path.join(FIXTURES, 'slips', f))).diagnostics) announced.add(d.code);
     const reportCodes = DIAGNOSTIC_CODES.filter((c) => c.startsWith('report-'));
     expect(reportCodes.filter((c) => !announced.has(c))).toEqual([]);
     for (const c of ['yaml-tab-indent', 'yaml-missing-colon', 'yaml-unclosed-quote', 'yaml-duplicate-key', 'yaml-not-a-map', 'file-empty', 'file-utf16', 'file-not-utf8', 'legacy-font-text', 'file-binary', 'impossible-date', 'invalid-date', 'invalid-money', 'unknown-field', 'missing-field', 'not-allowed-value']) {
@@ -81,10 +83,12 @@ describe('the corpus of bad reports', () => {
 
 describe('what the findings say', () => {
   const bad = (name: string) => check(path.join(BAD, name));
+  // The warning on the tasks a small fixture does not report is beside the point here.
   const only = async (name: string) => {
     const r = await bad(name);
-    expect(r.diagnostics).toHaveLength(1);
-    return r.diagnostics[0]!;
+    const findings = r.diagnostics.filter((d) => d.code !== 'report-task-not-reported');
+    expect(findings).toHaveLength(1);
+    return findings[0]!;
   };
 
   it('a unit that merged away names its successor, with the date of the merger', async () => {
@@ -124,7 +128,7 @@ describe('what the findings say', () => {
 
   it('says why an amount of money is wrong', async () => {
     const r = await bad('money-bad.yaml');
-    expect(r.diagnostics.map((d) => d.args['reason'])).toEqual(['decimal', 'negative', 'words']);
+    expect(r.diagnostics.filter((d) => d.code === 'invalid-money').map((d) => d.args['reason'])).toEqual(['decimal', 'negative', 'words']);
   });
 
   it('names the duplicated key', async () => {

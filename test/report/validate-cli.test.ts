@@ -47,7 +47,7 @@ describe('kt-bio validate on a folder', () => {
     expect(r.stdout).toContain(`${MIXED}/so-gddt.yaml:10:13: cảnh báo [report-no-results]`);
     expect(r.stdout).toMatch(new RegExp(`hợp lệ\\s+${MIXED}/so-yte.yaml`));
     expect(r.stdout).toMatch(new RegExp(`mẫu còn trống\\s+${MIXED}/so-taichinh.yml`));
-    expect(r.stdout).toContain('Đã kiểm tra 4 tệp: 2 tệp hợp lệ, 1 tệp còn là mẫu trống, 1 tệp có lỗi (tổng cộng 2 lỗi, 1 cảnh báo).');
+    expect(r.stdout).toContain('Đã kiểm tra 4 tệp: 2 tệp hợp lệ, 1 tệp còn là mẫu trống, 1 tệp có lỗi (tổng cộng 2 lỗi, 5 cảnh báo).');
     expect(r.stdout).toContain(`Bỏ qua 2 mục không phải tệp .yaml/.yml:\n  ${MIXED}/cu\n  ${MIXED}/ghi-chu.txt\n`);
     // The report in the skipped subfolder is not read.
     expect(r.stdout).not.toContain(`${MIXED}/cu/so-yte.yaml`);
@@ -161,16 +161,16 @@ describe('--format json', () => {
     expect(envelope).toMatchObject({ ok: false, command: 'validate', exitCode: 1 });
     const doc: Record<string, unknown> = { ...(envelope['result'] as Record<string, unknown>), diagnostics: envelope['diagnostics'] };
     expect(Object.keys(doc)).toEqual(['summary', 'files', 'skipped', 'diagnostics']);
-    expect(doc['summary']).toEqual({ files: 4, valid: 2, blank: 1, invalid: 1, errors: 2, warnings: 1, skipped: 2 });
+    expect(doc['summary']).toEqual({ files: 4, valid: 2, blank: 1, invalid: 1, errors: 2, warnings: 5, skipped: 2 });
     expect(doc['files']).toEqual([
-      { file: `${MIXED}/so-gddt.yaml`, status: 'ok', agency: 'so-gddt', year: 2025, submitted: '2025-11-19', errors: 0, warnings: 1 },
-      { file: `${MIXED}/so-khcn.yaml`, status: 'invalid', agency: 'so-khcn', year: 2025, submitted: null, errors: 1, warnings: 0 },
+      { file: `${MIXED}/so-gddt.yaml`, status: 'ok', agency: 'so-gddt', year: 2025, submitted: '2025-11-19', errors: 0, warnings: 3 },
+      { file: `${MIXED}/so-khcn.yaml`, status: 'invalid', agency: 'so-khcn', year: 2025, submitted: null, errors: 1, warnings: 1 },
       { file: `${MIXED}/so-taichinh.yml`, status: 'blank', agency: 'so-taichinh', year: 2025, submitted: null, errors: 1, warnings: 0 },
-      { file: `${MIXED}/so-yte.yaml`, status: 'ok', agency: 'so-yte', year: 2025, submitted: '2025-11-18', errors: 0, warnings: 0 },
+      { file: `${MIXED}/so-yte.yaml`, status: 'ok', agency: 'so-yte', year: 2025, submitted: '2025-11-18', errors: 0, warnings: 1 },
     ]);
     expect(doc['skipped']).toEqual([`${MIXED}/cu`, `${MIXED}/ghi-chu.txt`]);
     const diagnostics = doc['diagnostics'] as Record<string, unknown>[];
-    expect(diagnostics[1]).toEqual({
+    expect(diagnostics.find((d) => d['code'] === 'impossible-date')).toEqual({
       code: 'impossible-date',
       severity: 'error',
       file: `${MIXED}/so-khcn.yaml`,
@@ -183,7 +183,7 @@ describe('--format json', () => {
       hint: 'Kiểm tra lại ngày và tháng (ghi theo thứ tự ngày/tháng/năm).',
       args: { field: 'submitted', value: '31/11/2025', day: 31, month: 11, year: 2025, daysInMonth: 30 },
     });
-    expect(diagnostics.map((d) => d['code'])).toEqual(['report-no-results', 'impossible-date', 'report-blank']);
+    expect(diagnostics.map((d) => d['code'])).toEqual(['report-task-not-reported', 'report-completed-no-date', 'report-no-results', 'impossible-date', 'report-task-not-reported', 'report-blank', 'report-task-not-reported']);
     expect(r.stdout).not.toMatch(ANSI);
   });
 
@@ -191,8 +191,8 @@ describe('--format json', () => {
     const a = await validate([MIXED, '--json', '--lang', 'en']);
     const b = await validate([MIXED, '--format', 'json', '--lang', 'en']);
     expect(a.stdout).toBe(b.stdout);
-    const doc = JSON.parse(a.stdout) as { diagnostics: { message: string }[] };
-    expect(doc.diagnostics[1]!.message).toBe('31/11/2025 is not a real date: 11/2025 has only 30 days.');
+    const doc = JSON.parse(a.stdout) as { diagnostics: { code: string; message: string }[] };
+    expect(doc.diagnostics.find((d) => d.code === 'impossible-date')!.message).toBe('31/11/2025 is not a real date: 11/2025 has only 30 days.');
   });
 
   it('a path that does not exist is a diagnostic of its own, and exit 2', async () => {
@@ -211,7 +211,7 @@ describe('language and colour', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${MIXED}/so-taichinh.yml:4:12: error [report-blank] The form is still blank: 3 "<<...>>" placeholder(s) still to replace, on lines 4, 7, 8.`);
     expect(r.stdout).toContain('  Fix: Replace each <<...>> with the real content');
-    expect(r.stdout).toContain('Checked 4 files: 2 valid, 1 blank, 1 with errors (2 errors, 1 warning in all).');
+    expect(r.stdout).toContain('Checked 4 files: 2 valid, 1 blank, 1 with errors (2 errors, 5 warnings in all).');
     expect(r.stdout).toContain('Skipped 2 entries that are not .yaml/.yml files:');
   });
 
