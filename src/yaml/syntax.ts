@@ -142,9 +142,11 @@ const isContent = (t: string) => t.trim() !== '' && !/^\s*#/.test(t);
 function explain(source: SourceDocument, errors: YAMLError[]): Diagnostic | undefined {
   const file = source.file;
   const lines = source.text.split('\n');
-  const starts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
-  const at = (line: number, column: number, length = 1) => ({ file, range: rangeAt(source, starts[line]! + column, starts[line]! + column + length) });
+  // Positions counted on the lines as split here, the column kept inside its line.
+  const at = (line: number, column: number, length = 1) => {
+    const c = Math.min(column, (lines[line] ?? '').length);
+    return { file, range: { start: { line: line + 1, column: c + 1 }, end: { line: line + 1, column: Math.min(c + length, (lines[line] ?? '').length) + 1 } } };
+  };
 
   // Four keys repeated, `id:` among them: a task whose `- ` was forgotten has merged into the one above.
   const repeatedId = errors.find((e) => e.code === 'DUPLICATE_KEY' && /^id\s*:/.test(source.text.slice(e.pos[0], e.pos[0] + 10)));
