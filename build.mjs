@@ -70,6 +70,7 @@ const STALE_CHUNK_MS = 60 * 60 * 1000;
 await generateTypes();
 await generateValidators();
 await bundle();
+await bundleForm();
 
 /**
  * dist/kt-bio.mjs and the chunks it loads on demand: what only one command needs (the .docx
@@ -114,4 +115,28 @@ async function bundle() {
     const info = await stat(file).catch(() => undefined);
     if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
   }
+}
+
+/**
+ * The browser form's page (src/form/): one script (dist/form.js) and one style sheet
+ * (dist/form.css) that `kt-bio template --html` inlines into each unit's page. The page runs the
+ * same report code as the CLI; the few Node modules that code names are mapped to
+ * src/form/node-shim.ts (UTF-8 through the browser's TextDecoder, no file access).
+ */
+async function bundleForm() {
+  const shim = path.resolve('src/form/node-shim.ts');
+  const common = { bundle: true, minify: true, charset: 'utf8', legalComments: 'none', write: false, logLevel: 'warning' };
+  const script = await build({
+    ...common,
+    entryPoints: ['src/form/main.ts'],
+    platform: 'browser',
+    format: 'iife',
+    // The browsers a clerk's office has: Edge and Chrome of Windows 10, Firefox ESR.
+    target: ['chrome109', 'edge109', 'firefox115'],
+    inject: [shim],
+    plugins: [{ name: 'node-builtins', setup: (b) => b.onResolve({ filter: /^node:/ }, () => ({ path: shim })) }],
+  });
+  const style = await build({ ...common, entryPoints: ['src/form/form.css'], loader: { '.css': 'css' }, target: ['chrome109', 'edge109', 'firefox115'] });
+  await writeIfChanged('dist/form.js', script.outputFiles[0].text);
+  await writeIfChanged('dist/form.css', style.outputFiles[0].text);
 }

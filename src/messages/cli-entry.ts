@@ -21,7 +21,7 @@ export interface CliTexts {
   plan: { description: string; agency: string; on: string; help: string };
   validate: { description: string; paths: string; format: string; help: string };
   check: { description: string; help: string };
-  template: { description: string; unit: string; all: string; output: string; force: string; intoReports: string; form: (file: string) => string; help: string };
+  template: { description: string; unit: string; all: string; output: string; force: string; intoReports: string; form: (file: string) => string; html: string; help: string };
   compile: {
     description: string;
     output: string;

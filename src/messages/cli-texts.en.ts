@@ -85,6 +85,7 @@ Exit codes:
     force: 'overwrite existing files',
     intoReports: 'allow writing into the reports folder (reports/<year>/)',
     form: (file) => `the Handlebars form template (default: ${file})`,
+    html: 'an HTML page to fill in a browser, offline, saving the .yaml file',
     help: `
 Examples:
   $ kt-bio template so-yte --year 2025                     to standard output

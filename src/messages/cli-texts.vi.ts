@@ -86,6 +86,7 @@ Mã thoát:
     force: 'ghi đè tệp đã có',
     intoReports: 'cho phép ghi vào thư mục báo cáo (reports/<năm>/)',
     form: (file) => `mẫu Handlebars (mặc định: ${file})`,
+    html: 'trang HTML để điền bằng trình duyệt, không cần mạng; lưu ra tệp .yaml',
     help: `
 Ví dụ:
   $ kt-bio template so-yte --year 2025                     in ra màn hình

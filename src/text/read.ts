@@ -14,7 +14,8 @@ export function readTextFile(path: string, shown: string, maxBytes = MAX_REPORT_
   return { ok: false, diagnostic: decodeDiagnostic(decoded.problem, shown) };
 }
 
-function decodeDiagnostic(p: DecodeProblem, file: string): Diagnostic {
+/** Why decoded bytes are no text, as a finding on `file`. */
+export function decodeDiagnostic(p: DecodeProblem, file: string): Diagnostic {
   const at = (line: number, column: number) => ({ file, range: { start: { line, column }, end: { line, column } } });
   switch (p.kind) {
     case 'too-large':

@@ -1,14 +1,14 @@
 // kt-bio template: the blank report form of a unit (or of every unit expected in a year), listing
 // the tasks the plan gives it, for its clerk to fill in.
 import type { Command } from 'commander';
-import { access, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { isFolder } from '../../io/files.js';
 import { readTextFile } from '../../text/read.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { expectedReporters, resolveOn, type ExpectedReporter, type ExpectedReporters, type PlanModel } from '../../plan/model.js';
 import type { CliTexts } from '../../messages/cli-texts.js';
 import { dirName, displayPath, isInside, joinPath, resolvePath } from '../../io/paths.js';
-import { compileForm, formContext, noFormText, reporterFor } from '../../publish/report-form.js';
+import { compileForm, formContext, noFormText, reporterFor, type FormContext } from '../../publish/report-form.js';
 import { closest } from '../../diagnostics/suggest.js';
 import { ensureFolder } from '../../io/folders.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
@@ -28,6 +28,7 @@ interface TemplateOptions {
   force?: boolean;
   intoReports?: boolean;
   form?: string;
+  html?: boolean;
 }
 
 export function registerTemplate({ program, env, texts, finish }: CommandSetup): void {
@@ -42,6 +43,7 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
     .option('--force', t.force)
     .option('--into-reports', t.intoReports)
     .option('--form <file>', t.form(FORM_TEMPLATE), nonEmptyOption('--form'))
+    .option('--html', t.html)
     .addHelpText('after', t.help)
     .action(async (unitId: string | undefined, opts: TemplateOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
@@ -63,7 +65,14 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
       const reporters = opts.all ? expected.reporters : group !== undefined ? groupReporters(plan, group, expected) : [oneReporter(ctx, plan, unitId!, year)];
       if (reporters.length === 0 && notices.length === 0) throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-no-reporters', 'error', { year })]);
       const render = await loadForm(ctx, opts.form);
-      const forms = reporters.map((r) => ({ reporter: r, text: render(formContext(plan, r, year, expected.deadline)) }));
+      let forms = reporters.map((r) => {
+        const context = formContext(plan, r, year, expected.deadline);
+        return { reporter: r, context, text: render(context) };
+      });
+      if (opts.html) {
+        const page = await loadFormPage(ctx, plan);
+        forms = forms.map((f) => ({ ...f, text: page(f.context, f.text) }));
+      }
 
       const target = outputTarget(ctx, opts, year, several);
       const result = (written: { unitId: string; path: string | null }[]) => ({ year, forms: written, emptyGroups: emptyGroups.map((g) => g.groupId) });
@@ -71,7 +80,7 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
         const text = forms[0]!.text;
         return finish({ command: 'template', exitCode: EXIT.ok, result: { ...result([{ unitId: forms[0]!.reporter.unitId, path: null }]), text }, diagnostics: ctx.notes, text });
       }
-      const written = await writeForms(ctx, texts, forms, target, { force: opts.force === true, keepExisting: several, intoReports: opts.intoReports === true });
+      const written = await writeForms(ctx, texts, forms, target, { force: opts.force === true, keepExisting: several, intoReports: opts.intoReports === true, extension: opts.html ? '.html' : '.yaml' });
       const diagnostics = [...ctx.notes, ...written.kept, ...notices];
       finish({
         command: 'template',
@@ -82,6 +91,17 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
         text: written.lines.join('\n'),
       });
     });
+}
+
+/** The browser form's page maker; its code (dist/form.js, dist/form.css) is read only for --html. */
+async function loadFormPage(ctx: Context, plan: PlanModel) {
+  const read = async (relative: string) => {
+    const path = shippedPath(relative);
+    if (path === undefined) throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('file-not-found', 'error', { path: relative }, { file: relative })]);
+    return readFile(path, 'utf8');
+  };
+  const [{ formPage, formPageData }, script, style] = await Promise.all([import('../../publish/report-form-page.js'), read('dist/form.js'), read('dist/form.css')]);
+  return (context: FormContext, formText: string) => formPage(formPageData(context, formText, plan.data, ctx.lang), { script, style });
 }
 
 /** The members of a group expected to report that year. */
@@ -148,9 +168,9 @@ function outputTarget(ctx: Context, opts: TemplateOptions, year: number, several
   return { kind: 'file', path };
 }
 
-/** `<folder>/<unit-id>.yaml`, or undefined when the id would lead anywhere but directly into the folder. */
-export function formPath(folder: string, unitId: string): string | undefined {
-  const path = resolvePath(folder, `${unitId}.yaml`);
+/** `<folder>/<unit-id>.yaml` (or .html), or undefined when the id would lead anywhere but directly into the folder. */
+export function formPath(folder: string, unitId: string, extension = '.yaml'): string | undefined {
+  const path = resolvePath(folder, `${unitId}${extension}`);
   return isInside(folder, path) && dirName(path) === resolvePath(folder, '.') ? path : undefined;
 }
 
@@ -161,6 +181,8 @@ interface WriteRules {
   keepExisting: boolean;
   /** The reports folder may be written into. */
   intoReports: boolean;
+  /** Of each unit's file in a folder. */
+  extension: '.yaml' | '.html';
 }
 
 /** Writes every form; returns what was written, and a finding for each file kept because it existed. */
@@ -170,7 +192,7 @@ async function writeForms(ctx: Context, texts: CliTexts, forms: { reporter: Expe
   const folder = target.kind === 'folder' || (await isFolder(target.path));
   const planned = forms.map((f) => {
     if (!folder) return { ...f, path: target.path };
-    const path = formPath(target.path, f.reporter.unitId);
+    const path = formPath(target.path, f.reporter.unitId, rules.extension);
     if (path === undefined) throw stop(diagnostic('template-escapes', 'error', { unit: f.reporter.unitId, folder: displayPath(cwd, target.path) }));
     return { ...f, path };
   });
