@@ -131,7 +131,7 @@ export function fillForm(formText: string, values: FormValues, options: FillOpti
       const indent = lineIndent(text, first.range![0]);
       const start = lineStart(text, first.range![0]);
       const end = lineEnd(text, (seq.items[seq.items.length - 1] as Node).range![1]);
-      const lines = items.map((s) => `${' '.repeat(indent)}- ${scalarText(s, indent + 2)}`);
+      const lines = items.map((s) => `${' '.repeat(indent)}- ${scalarText(s, indent)}`);
       edits.push({ start, end, text: lines.join('\n') });
       return;
     }
@@ -284,13 +284,15 @@ function replaceScalar(text: string, node: Node, value: string, indent: number):
 }
 
 /**
- * Text as a YAML scalar that reads back as the same string, for a key at `indent`: quoted when
+ * Text as a YAML scalar that reads back as the same string, after a key (or a list's dash) at
+ * column `indent`: quoted when
  * YAML would misread it (`#`, `: `, a leading `-`, quotes, a number-like text), several lines as
  * a literal block indented under the key.
  */
 export function scalarText(value: string, indent: number): string {
   const text = value.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-  if (!text.includes('\n')) return yamlScalar(text);
+  // Space of any kind at either end (a no-break space, an ideographic space) is kept only in quotes.
+  if (!text.includes('\n')) return /^\s|\s$/.test(text) ? stringify(text, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE' }).trimEnd() : yamlScalar(text);
   const out = stringify({ k: text }, { lineWidth: 0, blockQuote: 'literal' }).replace(/\n$/, '');
   const pad = ' '.repeat(indent);
   return out
