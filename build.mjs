@@ -120,8 +120,8 @@ async function bundle() {
 /**
  * The browser form's page (src/form/): one script (dist/form.js) and one style sheet
  * (dist/form.css) that `kt-bio template --html` inlines into each unit's page. The page runs the
- * same report code as the CLI; the few Node modules that code names are mapped to
- * src/form/node-shim.ts (UTF-8 through the browser's TextDecoder, no file access).
+ * same report code as the CLI; the one Node module that code names, node:buffer, is mapped to
+ * src/form/node-shim.ts (UTF-8 through the browser's TextDecoder).
  */
 async function bundleForm() {
   const shim = path.resolve('src/form/node-shim.ts');
@@ -134,7 +134,8 @@ async function bundleForm() {
     // The browsers a clerk's office has: Edge and Chrome of Windows 10, Firefox ESR.
     target: ['chrome109', 'edge109', 'firefox115'],
     inject: [shim],
-    plugins: [{ name: 'node-builtins', setup: (b) => b.onResolve({ filter: /^node:/ }, () => ({ path: shim })) }],
+    // Anything else of Node's that the page's code would name fails this build.
+    plugins: [{ name: 'node-buffer', setup: (b) => b.onResolve({ filter: /^node:buffer$/ }, () => ({ path: shim })) }],
   });
   const style = await build({ ...common, entryPoints: ['src/form/form.css'], loader: { '.css': 'css' }, target: ['chrome109', 'edge109', 'firefox115'] });
   await writeIfChanged('dist/form.js', script.outputFiles[0].text);

@@ -8,7 +8,7 @@ import { formValuesOf, fillForm, formTaskIds, type FormValues } from '../publish
 import type { FormPageData } from '../publish/report-form-page.js';
 import { validateReport } from '../report/validate.js';
 import { decodeText } from '../text/decode.js';
-import { decodeDiagnostic } from '../text/read.js';
+import { decodeDiagnostic } from '../text/decode-diagnostic.js';
 import { parseYaml, type DataPath } from '../yaml/read.js';
 
 /** A field of the form, by the data path it has in the report (task and row indexes are the form's). */

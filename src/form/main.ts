@@ -287,7 +287,7 @@ function render(focusId?: string): void {
 
   const toolbar = h(
     'div',
-    { class: 'toolbar', role: 'toolbar', 'aria-label': w.toolbar },
+    { class: 'toolbar', role: 'group', 'aria-label': w.toolbar },
     button(w.save(fileName), save, { id: 'save', class: 'primary' }),
     button(w.open, () => fileInput.click(), { id: 'open' }),
     fileInput,
@@ -421,7 +421,7 @@ function openedBox(): HTMLElement | undefined {
   }
   if (items.length === 0) return undefined;
   const title = r.values ? w.fileFindings(opened.name) : w.openFailed(opened.name);
-  return h('div', { class: 'findings-box opened', id: 'opened-findings' }, h('p', { class: 'box-title' }, title), h('ul', {}, ...items));
+  return h('div', { class: 'findings-box opened', id: 'opened-findings', tabindex: '-1' }, h('p', { class: 'box-title' }, title), h('ul', {}, ...items));
 }
 
 function showNotice(): void {

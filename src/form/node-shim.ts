@@ -1,6 +1,6 @@
-// What the browser form's bundle gets for the few Node modules the shared code names (build.mjs
-// maps them here): UTF-8 checks and decoding through the browser's own TextDecoder. File access
-// is never reached from the page; it fails plainly if it ever were.
+// What the browser form's bundle gets for node:buffer, the one Node module the shared code uses
+// on the page (build.mjs maps it here, and the global Buffer too): UTF-8 checks and decoding
+// through the browser's own TextDecoder.
 const fatal = new TextDecoder('utf-8', { fatal: true });
 
 export function isUtf8(bytes: Uint8Array): boolean {
@@ -18,14 +18,3 @@ export const Buffer = {
     return { toString: () => new TextDecoder('utf-8').decode(bytes) };
   },
 };
-
-const noFiles = (): never => {
-  throw new Error('no file access in the browser form');
-};
-export const readFileSync = noFiles;
-export const statSync = noFiles;
-export const readdir = noFiles;
-export const stat = noFiles;
-export const access = noFiles;
-/** node:path and the like, as a default import: any use fails plainly. */
-export default new Proxy({}, { get: () => noFiles });

@@ -2,6 +2,7 @@
 // (src/form/, bundled by build.mjs into dist/form.js and dist/form.css) and its data (the plan,
 // the unit's blank YAML form, the tasks with their wording) inlined in one file that needs no
 // network, no server and no install: it opens by double-click, from a USB stick or an e-mail.
+import { createHash } from 'node:crypto';
 import type { Lang } from '../messages/catalogue.js';
 import { FORM_WORDS } from '../messages/form.js';
 import type { PlanData } from '../plan/validate.js';
@@ -21,10 +22,14 @@ export interface FormPageData {
 }
 
 /**
- * Nothing may be fetched: every source is 'none' but the page's own inline script and style
+ * Nothing may be fetched: every source is 'none' but the page's own inline script (by its hash;
+ * 'unsafe-inline' is what browsers without hashes fall back to, the others ignore it) and style
  * (and images drawn as data: URLs); no form posts anywhere, no base URL can be changed.
  */
-export const FORM_PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+export function formPageCsp(scriptElementText: string): string {
+  const hash = createHash('sha256').update(scriptElementText, 'utf8').digest('base64');
+  return `default-src 'none'; script-src 'sha256-${hash}' 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'`;
+}
 
 export interface FormPageParts {
   /** The page's bundled script (dist/form.js). */
@@ -41,12 +46,13 @@ export function formPageData(context: FormContext, formText: string, plan: PlanD
 export function formPage(data: FormPageData, parts: FormPageParts): string {
   const words = FORM_WORDS[data.lang];
   const title = words.title(data.context.unit.name, data.context.year);
+  const script = `\n${inlineSafe(parts.script, 'script')}\n`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${data.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${FORM_PAGE_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${formPageCsp(script)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(title)}</title>`,
@@ -56,7 +62,7 @@ export function formPage(data: FormPageData, parts: FormPageParts): string {
     `<noscript><p class="noscript">${escapeHtml(words.noScript)}</p></noscript>`,
     '<div id="app"></div>',
     `<script type="application/json" id="kt-bio-form">${jsonInScript(data)}</script>`,
-    `<script>\n${inlineSafe(parts.script, 'script')}\n</script>`,
+    `<script>${script}</script>`,
     '</body>',
     '</html>',
     '',

@@ -2,6 +2,7 @@
 // playwright-core, the page opened from disk (file://) as a clerk opens it from a USB stick,
 // filled as a clerk would, saved, and the downloaded file checked by `kt-bio validate`.
 // One browser for the whole file; nothing may leave the page.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -259,7 +260,11 @@ describe('template --html', () => {
       for (const unit of units) {
         const html = readFileSync(path.join(out, 'a', `${unit}.html`), 'utf8');
         expect(html).toBe(readFileSync(path.join(out, 'b', `${unit}.html`), 'utf8'));
-        expect(html).toContain(`content="default-src 'none'; script-src 'unsafe-inline';`);
+        // The one script that may run is the page's own, named by its hash.
+        const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
+        expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'unsafe-inline'; style-src 'unsafe-inline';/);
+        const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+        expect(csp).toContain(`'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
         // No address the browser could fetch: no src= or href= to anything, no url(...) in the style.
         expect(html).not.toMatch(/\s(?:src|href)=["']?(?:https?:|\/\/|file:)/i);
         expect(html).not.toMatch(/url\(\s*["']?(?:https?:|\/\/)/i);
