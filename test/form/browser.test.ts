@@ -229,6 +229,35 @@ describe('the browser form', () => {
     await page.locator('#f-tasks-0').screenshot({ path: shot('errors.png') });
   });
 
+  it('opens a report typed in Notepad with a Tab, another unit\'s task and a stray field, and says what it could not read', async () => {
+    const blank = (await kt(['template', 'so-yte', '--year', '2025', ...TODAY])).stdout;
+    const typed = blank
+      .replace(/^submitted: .*$/m, 'submitted: 18/11/2025')
+      .replace(/^( {4}results: )"<<kết quả thực hiện nhiệm vụ II\.1\.b>>"/m, '$1Tuyên truyền 12 tin bài, 3 hội nghị')
+      .replace(/^tasks:\n/m, 'tasks:\n  - id: X.9\n    status: ongoing\n')
+      .replace(/^summary:/m, 'ghi_chu: thêm\nsummary:');
+    const file = path.join(dir, 'so-yte-notepad.yaml');
+    writeFileSync(file, typed);
+    await page.locator('#open-file').setInputFiles(file);
+    await expect.poll(() => page.locator('#f-tasks-1-results').inputValue()).toBe('Tuyên truyền 12 tin bài, 3 hội nghị');
+    const box = (await page.locator('#opened-findings').textContent()) ?? '';
+    expect(box).toContain('Nhiệm vụ "X.9" trong tệp không có trong mẫu');
+    expect(box).toContain('Mục "ghi_chu" trong tệp không có ô tương ứng');
+    const cli = JSON.parse((await kt(['validate', file, '--json', ...TODAY])).stdout) as { diagnostics: { code: string; message: string }[] };
+    expect(cli.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['unknown-field']));
+    for (const d of cli.diagnostics) expect(box).toContain(d.message);
+
+    // A Tab where YAML wants spaces: the file's line and the message validate gives.
+    const tabbed = path.join(dir, 'so-yte-tab.yaml');
+    writeFileSync(tabbed, typed.replace(/^ {4}status: ongoing$/m, '\tstatus: ongoing'));
+    const tabCli = JSON.parse((await kt(['validate', tabbed, '--json', ...TODAY])).stdout) as { diagnostics: { code: string; message: string; line: number }[] };
+    expect(tabCli.diagnostics[0]!.code).toBe('yaml-tab-indent');
+    await page.locator('#open-file').setInputFiles(tabbed);
+    await expect.poll(() => page.locator('#opened-findings').textContent()).toContain(tabCli.diagnostics[0]!.message);
+    expect(await page.locator('#opened-findings').textContent()).toContain(`dòng ${tabCli.diagnostics[0]!.line}`);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('clears the draft on request, and it stays cleared after a reload', async () => {
     await page.locator('#clear-draft').click();
     await expect.poll(() => page.locator('#f-submitted').inputValue()).toBe('');
