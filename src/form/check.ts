@@ -63,7 +63,7 @@ export class FormChecker {
         data = undefined;
       }
     }
-    const read = formValuesOf(data, this.taskIds, (path) => parsed.plainSource(path));
+    const read = formValuesOf(data, this.taskIds);
     const checked = validateReport(parsed, { plan: this.plan, today });
     const d = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     const claimed = { agency: typeof d.agency === 'string' ? d.agency : undefined, year: d.year === undefined ? undefined : String(d.year) };

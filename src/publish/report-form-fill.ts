@@ -363,11 +363,11 @@ export interface ReadBack {
 }
 
 /**
- * A report's data (as read from YAML) as the form's values. Text is taken as it is, even when
- * invalid (a date "31/02/2025"), so the form shows it beside its finding; amounts are taken from
- * their source text (`amountText`) so that "350.000" stays as written.
+ * A report's data (as kt-bio reads YAML: every scalar as the text written) as the form's values.
+ * Text is taken as it is, even when invalid (a date "31/02/2025"), so the form shows it beside its
+ * finding; amounts stay as written ("350.000").
  */
-export function formValuesOf(data: unknown, taskIds: readonly string[], amountText: (path: DataPath) => string | undefined): ReadBack {
+export function formValuesOf(data: unknown, taskIds: readonly string[]): ReadBack {
   const values = emptyFormValues(taskIds);
   const unplaced: DataPath[] = [];
   const taskIndex = new Map<number, number>();
@@ -394,12 +394,10 @@ export function formValuesOf(data: unknown, taskIds: readonly string[], amountTe
       t.results = str(entry.results);
       t.difficulties = str(entry.difficulties);
       if (isRecord(entry.funding)) {
-        for (const [source, amount] of Object.entries(entry.funding)) t.funding[source] = isPlaceholder(amount) ? '' : (amountText(['tasks', i, 'funding', source]) ?? str(amount));
+        for (const [source, amount] of Object.entries(entry.funding)) t.funding[source] = str(amount);
       }
       if (Array.isArray(entry.indicators)) {
-        t.indicators = entry.indicators.map((ind: unknown, j) =>
-          isRecord(ind) ? { name: str(ind.name), value: amountText(['tasks', i, 'indicators', j, 'value']) ?? str(ind.value), unit: str(ind.unit) } : { name: str(ind), value: '', unit: '' },
-        );
+        t.indicators = entry.indicators.map((ind: unknown) => (isRecord(ind) ? { name: str(ind.name), value: str(ind.value), unit: str(ind.unit) } : { name: str(ind), value: '', unit: '' }));
       }
     });
   }
