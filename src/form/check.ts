@@ -69,6 +69,7 @@ export class FormChecker {
     const claimed = { agency: typeof d.agency === 'string' ? d.agency : undefined, year: d.year === undefined ? undefined : String(d.year) };
     const other = (claimed.agency !== undefined && claimed.agency !== this.data.context.unit.id) || (claimed.year !== undefined && claimed.year !== String(this.data.context.year));
     const unplaced: OpenedReport['unplaced'] = read.unplaced.map((p) => {
+      if (p[0] !== 'tasks') return { kind: 'field', name: p.join('.') };
       const entry = p[0] === 'tasks' && Array.isArray(d.tasks) ? (d.tasks as unknown[])[p[1] as number] : undefined;
       const id = entry !== null && typeof entry === 'object' && 'id' in (entry as object) ? String((entry as { id: unknown }).id) : `#${Number(p[1]) + 1}`;
       return { kind: 'task', name: id };

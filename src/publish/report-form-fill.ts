@@ -377,8 +377,19 @@ export function formValuesOf(data: unknown, taskIds: readonly string[]): ReadBac
   values.number = str(data.number);
   if (isRecord(data.signer)) values.signer = { name: str(data.signer.name), title: str(data.signer.title) };
   if (isRecord(data.period)) values.period = { from: str(data.period.from), to: str(data.period.to) };
-  if (isRecord(data.summary)) values.summary = { achievements: str(data.summary.achievements), limitations: str(data.summary.limitations), causes: str(data.summary.causes) };
-  if (Array.isArray(data.proposals)) values.proposals = data.proposals.map(str).filter((p) => p !== '');
+  if (isRecord(data.summary)) {
+    values.summary = { achievements: str(data.summary.achievements), limitations: str(data.summary.limitations), causes: str(data.summary.causes) };
+    for (const k of Object.keys(data.summary)) if (!(k in values.summary)) unplaced.push(['summary', k]);
+  }
+  if (Array.isArray(data.proposals)) {
+    // A proposal written with its addressee ({ text, to }) gives the form its text; the addressee has no field.
+    values.proposals = data.proposals.map((p, i) => {
+      if (!isRecord(p)) return str(p);
+      for (const k of Object.keys(p)) if (k !== 'text') unplaced.push(['proposals', i, k]);
+      return str(p.text);
+    });
+    values.proposals = values.proposals.filter((p) => p !== '');
+  }
   if (Array.isArray(data.tasks)) {
     data.tasks.forEach((entry: unknown, i) => {
       const id = isRecord(entry) ? str(entry.id).trim() : '';

@@ -160,6 +160,18 @@ describe('the form filled in', () => {
     expect(fillForm(blank, v, { keepRequired: true })).toBe(out);
   });
 
+  it('names what of a report the form has no field for, never dropping it silently', () => {
+    const data = {
+      summary: { achievements: 'Đạt', causes_objective: 'Thời tiết' },
+      proposals: ['Một', { text: 'Hai', to: 'province' }],
+      tasks: [{ id: 'II.1.b', status: 'ongoing', results: 'Có' }, { id: 'X.9', status: 'ongoing' }],
+    };
+    const back = formValuesOf(data, ['II.1.a', 'II.1.b']);
+    expect(back.values.proposals).toEqual(['Một', 'Hai']);
+    expect(back.values.tasks[1]!.results).toBe('Có');
+    expect(back.unplaced).toEqual(expect.arrayContaining([['summary', 'causes_objective'], ['proposals', 1, 'to'], ['tasks', 1]]));
+  });
+
   it('gives a report read back to the form the values it was written from', async () => {
     const blank = await blankForm();
     const ids = formTaskIds(blank);
