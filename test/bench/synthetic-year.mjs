@@ -4,6 +4,7 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { mulberry32 } from '../helpers/random.mjs';
 
 /** Shares of the expected units, as a department sees them in a typical November. */
 export const DEFAULT_SHARES = { missing: 0.04, late: 0.12, invalid: 0.03 };
@@ -180,16 +181,4 @@ function shuffle(list, random) {
     [list[i], list[j]] = [list[j], list[i]];
   }
   return list;
-}
-
-/** A small seeded generator: the same seed, the same year. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

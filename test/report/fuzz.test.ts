@@ -14,6 +14,7 @@ import { validateReport } from '../../src/report/validate.js';
 import { parseYaml } from '../../src/yaml/read.js';
 import { kt, REPO } from '../helpers/cli.js';
 import { realPlan } from '../helpers/plan.js';
+import { mulberry32 as random } from '../helpers/random.mjs';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20241205);
@@ -22,17 +23,7 @@ const CLI_EVERY = Number(process.env.FUZZ_CLI_EVERY ?? 100);
 /** Per case, reading and checking one file, with room for a loaded machine (the run as a whole has the test's timeout). */
 const MAX_CASE_MS = 10_000;
 
-/** mulberry32: a small seeded generator, so that a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 const SAMPLES = readdirSync(path.join(REPO, 'reports/2024'))
   .filter((f) => f.endsWith('.yaml'))
