@@ -68,6 +68,11 @@ export interface Context {
   color: boolean;
   /** Notes for the user (which plan is used), shown with the command's own findings. */
   notes: Diagnostic[];
+  /**
+   * The --plan the user gave, as an option to append to the commands hints print
+   * (` --plan "D:\\Kế hoạch"`), or '' when none was given: run as printed, they read the same plan.
+   */
+  planOption: string;
 }
 
 export function createContext(cmd: Command, env: CliEnv): Context {
@@ -94,7 +99,13 @@ export function createContext(cmd: Command, env: CliEnv): Context {
     json: o.json === true,
     color,
     notes,
+    planOption: o.plan !== undefined ? ` --plan ${shellWord(o.plan)}` : '',
   };
+}
+
+/** A path as one word of a command line, quoted when it has spaces or quote-like characters. */
+export function shellWord(text: string): string {
+  return /^[\p{L}\p{N}_./\\:@%+,=-]+$/u.test(text) ? text : `"${text.replace(/"/g, '\\"')}"`;
 }
 
 /** Loads the plan; a missing or broken plan ends every command with exit 2 and positioned messages. */

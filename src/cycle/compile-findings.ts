@@ -6,7 +6,7 @@ import { daysBetween } from '../text/calendar.js';
 import type { CheckedReport } from '../report/model.js';
 import { cycleDiagnostics, type CyclePosition, type SubmissionSummary } from './submissions.js';
 
-export function compileFindings(cycle: CyclePosition, submissions: SubmissionSummary, withErrors: readonly CheckedReport[]): Diagnostic[] {
+export function compileFindings(cycle: CyclePosition, submissions: SubmissionSummary, withErrors: readonly CheckedReport[], options = ''): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { today, unitDeadline, provincialDeadline } = cycle;
   const year = submissions.year;
@@ -22,7 +22,7 @@ export function compileFindings(cycle: CyclePosition, submissions: SubmissionSum
     if (first) out.push(first);
   }
   const erroneous = new Set(withErrors.map((r) => r.file));
-  for (const d of cycleDiagnostics(submissions)) {
+  for (const d of cycleDiagnostics(submissions, { options })) {
     if (d.code === 'cycle-empty-group' || (d.code === 'cycle-stray-file' && !erroneous.has(d.file ?? ''))) out.push(d);
   }
   return out;

@@ -237,6 +237,8 @@ export interface SubmissionSummary {
   emptyGroups: EmptyGroupNotice[];
   /** Every expected unit reported on time (what exit code 0 of `check` means). */
   allOnTime: boolean;
+  /** The plan's files as shown to the user, for messages that say where to add or fix a unit. */
+  planFiles: { units: string; tasks: string };
 }
 
 /**
@@ -307,6 +309,7 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
       return notice;
     }),
     allOnTime: units.every((u) => u.status === 'on_time'),
+    planFiles: { units: plan.files.units, tasks: plan.files.tasks },
   };
 }
 
@@ -463,23 +466,32 @@ export function cyclePosition(plan: PlanModel, year: number, today: IsoDate): Cy
   };
 }
 
+/** How the command was run, for the commands hints print: e.g. ` --plan "D:\\Kế hoạch"`. */
+export interface CommandOptions {
+  options?: string;
+}
+
 /**
  * The summary's findings as diagnostics with stable `cycle-` codes, for a flat list (the
  * terminal, scripts): not-reported units are errors; lateness, stray files, overdue tasks and
  * empty groups are warnings.
  */
-export function cycleDiagnostics(summary: SubmissionSummary): Diagnostic[] {
+export function cycleDiagnostics(summary: SubmissionSummary, command: CommandOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // The commands a hint prints carry the options the user gave (--plan), so that they run on
+  // the same plan as printed.
+  const options = command.options ?? '';
+  const files = { unitsFile: summary.planFiles.units, tasksFile: summary.planFiles.tasks };
   const deadline = summary.cycle.unitDeadline.date;
   for (const u of summary.units) {
     const who = { unitId: u.unitId, unit: u.name };
     if (u.status === 'late') {
       out.push(diagnostic('cycle-late', 'warning', { ...who, submitted: u.submitted, deadline, days: u.daysLate }, { file: u.timelinessFile }));
     } else if (u.status === 'missing') {
-      out.push(diagnostic('cycle-missing', 'error', { ...who, deadline, days: u.daysPastDeadline ?? 0, year: summary.year }));
+      out.push(diagnostic('cycle-missing', 'error', { ...who, deadline, days: u.daysPastDeadline ?? 0, year: summary.year, options }));
     } else if (u.status === 'blank' || u.status === 'invalid') {
       const file = u.files.find((f) => f.verdict === u.status)?.file;
-      out.push(diagnostic(u.status === 'blank' ? 'cycle-blank' : 'cycle-invalid', 'error', { ...who, file }, { file }));
+      out.push(diagnostic(u.status === 'blank' ? 'cycle-blank' : 'cycle-invalid', 'error', { ...who, file, options }, { file }));
     }
   }
   for (const s of summary.strays) {
@@ -487,7 +499,7 @@ export function cycleDiagnostics(summary: SubmissionSummary): Diagnostic[] {
       diagnostic(
         'cycle-stray-file',
         'warning',
-        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name) },
+        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name), ...files },
         { file: s.file },
       ),
     );
@@ -498,7 +510,7 @@ export function cycleDiagnostics(summary: SubmissionSummary): Diagnostic[] {
     }
   }
   for (const g of summary.emptyGroups) {
-    out.push(diagnostic('cycle-empty-group', 'warning', { groupId: g.groupId, group: g.name, year: summary.year, tasks: g.taskIds, whereToAdd: g.whereToAdd }));
+    out.push(diagnostic('cycle-empty-group', 'warning', { groupId: g.groupId, group: g.name, year: summary.year, tasks: g.taskIds, whereToAdd: g.whereToAdd, ...files }));
   }
   return out;
 }

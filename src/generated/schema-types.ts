@@ -72,7 +72,16 @@ export interface Rule {
      */
     inclusive: boolean;
   };
+  /**
+   * Who receives the report, as the plan words it.
+   */
   recipient: string;
+  /**
+   * The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).
+   *
+   * @minItems 1
+   */
+  recipients?: string[];
   /**
    * A stable identifier: lower-case letters, digits and hyphens (units, groups).
    */
@@ -216,6 +225,10 @@ export interface Group {
   )[];
 }
 
+/**
+ * A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.
+ */
+
 export type SectionId = string;
 /**
  * A unit or group id, or {id, role} when the plan says what this unit does.
@@ -248,7 +261,7 @@ export interface PlanTasks {
 
 export interface Task {
   /**
-   * Stable id units write in their reports.
+   * Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).
    */
   id: string;
   section: SectionId;
@@ -328,6 +341,20 @@ export interface IssuerBlocks {
      * The People's Committee the summary goes to.
      */
     provincialCommittee: string;
+    /**
+     * Quyền hạn, chức vụ above the signature of the body's documents, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] for a Sở whose deputy head signs. Settings and --signer-authority override it.
+     *
+     * @minItems 1
+     */
+    authority?: string[];
+    /**
+     * Nơi nhận of the body's report besides the bodies it reports to (reporting.yaml), as printed, e.g. its ministry: Bộ Khoa học và Công nghệ (b/c);
+     */
+    copyTo?: string[];
+    /**
+     * Lưu: the filing line's codes after 'Lưu:', e.g. VT, QLCN (văn thư and the drafting room of this body).
+     */
+    filing?: string;
     /**
      * The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.
      */

@@ -714,8 +714,8 @@ return errors === 0;
 }
 
 export const reporting = validate12;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/reporting.schema.json","title":"ReportingRules","description":"plan/reporting.yaml: who reports to whom, and by when, every year.","type":"object","additionalProperties":false,"required":["unitReport","provincialReport"],"properties":{"unitReport":{"$ref":"#/definitions/rule"},"provincialReport":{"$ref":"#/definitions/rule"}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"type":"string","minLength":1},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}}}};
-const schema18 = {"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"type":"string","minLength":1},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/reporting.schema.json","title":"ReportingRules","description":"plan/reporting.yaml: who reports to whom, and by when, every year.","type":"object","additionalProperties":false,"required":["unitReport","provincialReport"],"properties":{"unitReport":{"$ref":"#/definitions/rule"},"provincialReport":{"$ref":"#/definitions/rule"}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"description":"Who receives the report, as the plan words it.","type":"string","minLength":1},"recipients":{"description":"The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"description":"Who receives the report, as the plan words it.","type":"string","minLength":1},"recipients":{"description":"The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}};
 const schema19 = {"description":"A stable identifier: lower-case letters, digits and hyphens (units, groups).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 
@@ -754,7 +754,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "deadline") || (key0 === "recipient")) || (key0 === "compiler")) || (key0 === "adHoc")) || (key0 === "source"))){
+if(!((((((key0 === "deadline") || (key0 === "recipient")) || (key0 === "recipients")) || (key0 === "compiler")) || (key0 === "adHoc")) || (key0 === "source"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -930,11 +930,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.compiler !== undefined){
-let data5 = data.compiler;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err18 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data5};
+if(data.recipients !== undefined){
+let data5 = data.recipients;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err18 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema18.properties.recipients,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -943,9 +943,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data5};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err19 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.recipients.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -955,10 +958,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.adHoc !== undefined){
-let data6 = data.adHoc;
-if(typeof data6 !== "boolean"){
-const err20 = {instancePath:instancePath+"/adHoc",schemaPath:"#/properties/adHoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.adHoc.type,parentSchema:schema18.properties.adHoc,data:data6};
+else {
+const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.recipients.items.type,parentSchema:schema18.properties.recipients.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -968,11 +969,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data7 = data.source;
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.source,data:data7};
+}
+else {
+const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.recipients.type,parentSchema:schema18.properties.recipients,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -982,8 +981,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.source.type,parentSchema:schema18.properties.source,data:data7};
+if(data.compiler !== undefined){
+let data7 = data.compiler;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err22 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -993,14 +995,63 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+const err23 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.adHoc !== undefined){
+let data8 = data.adHoc;
+if(typeof data8 !== "boolean"){
+const err24 = {instancePath:instancePath+"/adHoc",schemaPath:"#/properties/adHoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.adHoc.type,parentSchema:schema18.properties.adHoc,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data9 = data.source;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err25 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.source,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.source.type,parentSchema:schema18.properties.source,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -1284,7 +1335,7 @@ export const units = validate17;
 const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/units.schema.json","title":"UnitRegistry","description":"plan/units.yaml: the units (cơ quan, đơn vị) and groups the plan names, with their lifetimes.","type":"object","additionalProperties":false,"required":["units","groups"],"properties":{"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"lifetime":{"type":"object","properties":{"from":{"description":"First day in office (absent: before the plan).","$ref":"defs.schema.json#/definitions/date"},"until":{"description":"Last day in office (absent: still in office).","$ref":"defs.schema.json#/definitions/date"}}},"successor":{"description":"The unit or group that takes over the tasks from the day after `until`.","$ref":"defs.schema.json#/definitions/id"},"unit":{"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}}}};
 const schema22 = {"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}};
 const schema28 = {"description":"The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.","type":"string","minLength":1};
-const func21 = Object.prototype.hasOwnProperty;
+const func22 = Object.prototype.hasOwnProperty;
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1331,7 +1382,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func21.call(schema22.properties, key0))){
+if(!(func22.call(schema22.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -1783,7 +1834,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func21.call(schema30.properties, key0))){
+if(!(func22.call(schema30.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -2281,10 +2332,10 @@ return errors === 0;
 }
 
 export const tasks = validate22;
-const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/tasks.schema.json","title":"PlanTasks","description":"plan/tasks.yaml: the sections of the plan and the tasks (nhiệm vụ) units report on.","type":"object","additionalProperties":false,"required":["sections","tasks"],"properties":{"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/sectionId"},"title":{"type":"string","minLength":1}}}},"tasks":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/task"}}},"definitions":{"sectionId":{"type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"},"assignment":{"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]},"task":{"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports.","type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}}}};
-const schema41 = {"type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"};
-const pattern8 = new RegExp("^[IVX]+(\\.[0-9a-z]+)*$", "u");
-const schema42 = {"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports.","type":"string","pattern":"^[IVX]+(\\.[0-9a-z]+)*$"},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}};
+const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/tasks.schema.json","title":"PlanTasks","description":"plan/tasks.yaml: the sections of the plan and the tasks (nhiệm vụ) units report on.","type":"object","additionalProperties":false,"required":["sections","tasks"],"properties":{"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/sectionId"},"title":{"type":"string","minLength":1}}}},"tasks":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/task"}}},"definitions":{"sectionId":{"description":"A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3","III.3.đ"]},"assignment":{"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]},"task":{"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3.a","III.3.đ"]},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}}}};
+const schema41 = {"description":"A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3","III.3.đ"]};
+const pattern8 = new RegExp("^[IVX]+(\\.[0-9a-zđ]+)*$", "u");
+const schema42 = {"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3.a","III.3.đ"]},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}};
 const schema44 = {"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2498,7 +2549,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func21.call(schema42.properties, key0))){
+if(!(func22.call(schema42.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -2513,7 +2564,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern8.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-z]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-z]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-z]+)*$",parentSchema:schema42.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema42.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2538,7 +2589,7 @@ if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err8 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-z]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-z]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-z]+)*$",parentSchema:schema41,data:data1};
+const err8 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2921,7 +2972,7 @@ if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 === "string"){
 if(!pattern8.test(data2)){
-const err6 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-z]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-z]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-z]+)*$",parentSchema:schema41,data:data2};
+const err6 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3039,7 +3090,7 @@ return errors === 0;
 }
 
 export const issuers = validate29;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/issuers.schema.json","title":"IssuerBlocks","description":"plan/issuers.yaml: the heading of documents kt-bio writes, chosen by the document's date.","type":"object","additionalProperties":false,"required":["issuers"],"properties":{"issuers":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["parentAuthority","issuingBody","place","code","provincialCommittee","basis"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"parentAuthority":{"description":"Cơ quan chủ quản, e.g. UBND TỈNH KON TUM.","type":"string","minLength":1},"issuingBody":{"description":"Cơ quan ban hành, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.","type":"string","minLength":1},"place":{"description":"Địa danh on the dated line.","type":"string","minLength":1},"code":{"description":"Chữ viết tắt of the issuing body in document numbers, e.g. SKHCN.","type":"string","minLength":1},"provincialCommittee":{"description":"The People's Committee the summary goes to.","type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}}}};
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/issuers.schema.json","title":"IssuerBlocks","description":"plan/issuers.yaml: the heading of documents kt-bio writes, chosen by the document's date.","type":"object","additionalProperties":false,"required":["issuers"],"properties":{"issuers":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["parentAuthority","issuingBody","place","code","provincialCommittee","basis"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"parentAuthority":{"description":"Cơ quan chủ quản, e.g. UBND TỈNH KON TUM.","type":"string","minLength":1},"issuingBody":{"description":"Cơ quan ban hành, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.","type":"string","minLength":1},"place":{"description":"Địa danh on the dated line.","type":"string","minLength":1},"code":{"description":"Chữ viết tắt of the issuing body in document numbers, e.g. SKHCN.","type":"string","minLength":1},"provincialCommittee":{"description":"The People's Committee the summary goes to.","type":"string","minLength":1},"authority":{"description":"Quyền hạn, chức vụ above the signature of the body's documents, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] for a Sở whose deputy head signs. Settings and --signer-authority override it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"copyTo":{"description":"Nơi nhận of the body's report besides the bodies it reports to (reporting.yaml), as printed, e.g. its ministry: Bộ Khoa học và Công nghệ (b/c);","type":"array","items":{"type":"string","minLength":1}},"filing":{"description":"Lưu: the filing line's codes after 'Lưu:', e.g. VT, QLCN (văn thư and the drafting room of this body).","type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/issuers.schema.json" */;
@@ -3146,7 +3197,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((((key1 === "from") || (key1 === "until")) || (key1 === "parentAuthority")) || (key1 === "issuingBody")) || (key1 === "place")) || (key1 === "code")) || (key1 === "provincialCommittee")) || (key1 === "basis"))){
+if(!(func22.call(schema48.properties.issuers.items.properties, key1))){
 const err9 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -3310,11 +3361,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data1.basis !== undefined){
-let data9 = data1.basis;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err22 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data9};
+if(data1.authority !== undefined){
+let data9 = data1.authority;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err22 = {instancePath:instancePath+"/issuers/" + i0+"/authority",schemaPath:"#/properties/issuers/items/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.issuers.items.properties.authority,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3323,9 +3374,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data9};
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err23 = {instancePath:instancePath+"/issuers/" + i0+"/authority/" + i1,schemaPath:"#/properties/issuers/items/properties/authority/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.authority.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3335,9 +3389,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.issuers.items.type,parentSchema:schema48.properties.issuers.items,data:data1};
+const err24 = {instancePath:instancePath+"/issuers/" + i0+"/authority/" + i1,schemaPath:"#/properties/issuers/items/properties/authority/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.authority.items.type,parentSchema:schema48.properties.issuers.items.properties.authority.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3349,7 +3402,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.type,parentSchema:schema48.properties.issuers,data:data0};
+const err25 = {instancePath:instancePath+"/issuers/" + i0+"/authority",schemaPath:"#/properties/issuers/items/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.items.properties.authority.type,parentSchema:schema48.properties.issuers.items.properties.authority,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3359,14 +3412,129 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data1.copyTo !== undefined){
+let data11 = data1.copyTo;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err26 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo/" + i2,schemaPath:"#/properties/issuers/items/properties/copyTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.copyTo.items,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo/" + i2,schemaPath:"#/properties/issuers/items/properties/copyTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.copyTo.items.type,parentSchema:schema48.properties.issuers.items.properties.copyTo.items,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo",schemaPath:"#/properties/issuers/items/properties/copyTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.items.properties.copyTo.type,parentSchema:schema48.properties.issuers.items.properties.copyTo,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data1.filing !== undefined){
+let data13 = data1.filing;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err29 = {instancePath:instancePath+"/issuers/" + i0+"/filing",schemaPath:"#/properties/issuers/items/properties/filing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.filing,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/issuers/" + i0+"/filing",schemaPath:"#/properties/issuers/items/properties/filing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.filing.type,parentSchema:schema48.properties.issuers.items.properties.filing,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data1.basis !== undefined){
+let data14 = data1.basis;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err31 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.issuers.items.type,parentSchema:schema48.properties.issuers.items,data:data1};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.type,parentSchema:schema48.properties.issuers,data:data0};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -3378,7 +3546,7 @@ export const report = validate30;
 const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"},"causes_objective":{"description":"Nguyên nhân khách quan (optional, when the unit separates its causes).","type":"string"},"causes_subjective":{"description":"Nguyên nhân chủ quan (optional, when the unit separates its causes).","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.","type":"array","items":{"oneOf":[{"type":"string","description":"One proposal (kiến nghị) per item."},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"The proposal (kiến nghị)."},"to":{"type":"string","enum":["central","province","local"],"description":"Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương)."}}}]}},"next_year":{"description":"Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.","type":"array","items":{"type":"string","description":"One task or direction for next year."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
 const schema59 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
-const func64 = imported1.ktMoneyProblem;
+const func69 = imported1.ktMoneyProblem;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3658,7 +3826,7 @@ errors++;
 }
 for(const key3 in data9){
 let data10 = data9[key3];
-const problem1 = func64(data10);
+const problem1 = func69(data10);
 if(problem1 !== undefined){
 const err22 = {instancePath:instancePath+"/funding/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/money/kt-money",keyword:"kt-money",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema59,data:data10};
 if(vErrors === null){
@@ -3767,7 +3935,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func21.call(schema52.properties, key0))){
+if(!(func22.call(schema52.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -4316,7 +4484,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func21.call(schema60.properties, key0))){
+if(!(func22.call(schema60.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];

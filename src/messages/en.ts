@@ -24,6 +24,11 @@ const date = (a: MessageArgs, key: string): string => (typeof a[key] === 'string
 /** Line numbers, with "and N more" when the list was cut short. */
 const lines = (a: MessageArgs): string => `${(a['lines'] as readonly string[] | undefined)?.length === 1 && !Number(a['more']) ? 'line' : 'lines'} ${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` and ${String(a['more'])} more lines` : ''}`;
 
+/** The plan file an argument names (the one actually read), else the file's usual name. */
+const planFile = (a: Parameters<typeof arg>[0], key: string, name: string): string => arg(a, key) || name;
+/** How to write a date, with the example date of the plan's own cycle when the args give one. */
+const dateExample = (a: Parameters<typeof arg>[0]): string => (typeof a['example'] === 'string' ? `${formatDateNumeric(a['example'])} (or ${a['example']})` : '25/03/2025 (or 2025-03-25)');
+
 /** A date argument (ISO) as this language writes it. */
 const day = (a: Parameters<typeof arg>[0], key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key] as string) : '');
 
@@ -159,7 +164,7 @@ export const en: Catalogue = {
     hint: (a) => (arg(a, 'example') ? `Add the line: ${arg(a, 'example')}` : `Add a line "${arg(a, 'field')}: ..." here.`),
   },
   'unknown-field': {
-    message: (a) => `"${arg(a, 'field')}" is not a field of the form.`,
+    message: (a) => `"${arg(a, 'field')}" is not a field of ${arg(a, 'in') === 'plan' ? "the plan's file format" : 'the form'}.`,
     hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Allowed fields: ${list(a, 'allowed')}.` : `Allowed fields here: ${list(a, 'allowed')}.`),
   },
   'wrong-type': {
@@ -175,7 +180,7 @@ export const en: Catalogue = {
   'empty-text': { message: (a) => `"${arg(a, 'field')}" must not be empty.`, hint: () => 'Write the text after the colon.' },
   'out-of-range': { message: (a) => `The value ${arg(a, 'value')} of "${arg(a, 'field')}" is out of range (${arg(a, 'limit')}).`, hint: () => 'Check the number.' },
   'empty-list': { message: (a) => `The list "${arg(a, 'field')}" needs at least ${arg(a, 'limit')} item(s).`, hint: () => 'Add items, one a line starting with "- ".' },
-  'invalid-date': { message: (a) => `"${arg(a, 'value')}" is not a valid date.`, hint: (a) => (arg(a, 'year') ? `Write day/month/year, e.g. 18/11/${arg(a, 'year')} (or ${arg(a, 'year')}-11-18).` : 'Write day/month/year (a four-digit year), or year-month-day.') },
+  'invalid-date': { message: (a) => `"${arg(a, 'value')}" is not a valid date.`, hint: (a) => (typeof a['example'] === 'string' ? `Write day/month/year, e.g. ${dateExample(a)}.` : 'Write day/month/year (a four-digit year), or year-month-day.') },
   'impossible-date': {
     message: (a) =>
       arg(a, 'daysInMonth')
@@ -207,12 +212,15 @@ export const en: Catalogue = {
   'schema-other': { message: (a) => `"${arg(a, 'field')}" is invalid (${arg(a, 'detail')}).`, hint: () => 'See the form.' },
   'plan-duplicate-id': { message: (a) => `The id "${arg(a, 'id')}" is used twice (first at ${arg(a, 'first')}).`, hint: () => 'Each id names one unit, group or task; give the new entry another id.' },
   'plan-unknown-id': {
-    message: (a) => `The id "${arg(a, 'id')}" is not in the ${arg(a, 'kind') === 'section' ? "plan's sections" : 'units and groups (plan/units.yaml)'}.`,
-    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : 'Add the unit to plan/units.yaml or correct the id.'),
+    message: (a) => `The id "${arg(a, 'id')}" is not in the ${arg(a, 'kind') === 'section' ? "plan's sections" : `units and groups (${planFile(a, 'registry', 'units.yaml')})`}.`,
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : `Add the unit to ${planFile(a, 'registry', 'units.yaml')} or correct the id.`),
   },
-  'plan-unknown-section': { message: (a) => `The section "${arg(a, 'id')}" is not in "sections".`, hint: () => 'Add it to "sections" in plan/tasks.yaml or correct the id.' },
+  'plan-unknown-section': { message: (a) => `The section "${arg(a, 'id')}" is not in "sections".`, hint: (a) => `Add it to "sections" in ${planFile(a, 'tasksFile', 'tasks.yaml')} or correct the id.` },
   'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": it ends (${arg(a, 'until')}) before it starts (${arg(a, 'from')}).`, hint: () => 'Correct "from" or "until".' },
-  'plan-no-issuer': { message: (a) => `plan/issuers.yaml has no issuer for ${arg(a, 'date')}.`, hint: () => 'Add an entry to plan/issuers.yaml whose "from"/"until" cover this date.' },
+  'plan-no-issuer': {
+    message: (a) => `${planFile(a, 'issuersFile', 'issuers.yaml')} has no issuer for ${arg(a, 'date')}.`,
+    hint: (a) => `Add an entry to ${planFile(a, 'issuersFile', 'issuers.yaml')} whose "from"/"until" cover this date.`,
+  },
   'plan-not-found': {
     message: (a) => `No plan data (plan.yaml) in the folder "${arg(a, 'path')}".`,
     hint: () => 'Run the command in the department\'s working folder (one with plan/, set up by kt-bio init <folder>), or name it with --plan <folder>, or set the environment variable KT_BIO_HOME to the working folder.',
@@ -234,22 +242,22 @@ export const en: Catalogue = {
       Number(a.days) > 0
         ? `${arg(a, 'unit')} has sent no report; the deadline ${day(a, 'deadline')} passed ${arg(a, 'days')} day(s) ago.`
         : `${arg(a, 'unit')} has sent no report yet (deadline ${day(a, 'deadline')}).`,
-    hint: (a) => `Remind the unit; its form: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}`,
+    hint: (a) => `Remind the unit; its form: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}${arg(a, 'options')}`,
   },
   'cycle-blank': {
     message: (a) => `${arg(a, 'unit')} sent only the blank form (${arg(a, 'file')}); it does not count as a report.`,
-    hint: (a) => `Ask the unit to fill it in and send it again; what is left: kt-bio validate ${arg(a, 'file')}`,
+    hint: (a) => `Ask the unit to fill it in and send it again; what is left: kt-bio validate ${arg(a, 'file')}${arg(a, 'options')}`,
   },
   'cycle-invalid': {
     message: (a) => `The report of ${arg(a, 'unit')} (${arg(a, 'file')}) has errors and is not counted.`,
-    hint: (a) => `Errors and how to fix them: kt-bio validate ${arg(a, 'file')}`,
+    hint: (a) => `Errors and how to fix them: kt-bio validate ${arg(a, 'file')}${arg(a, 'options')}`,
   },
   'cycle-stray-file': {
     message: (a) => {
       const who = arg(a, 'agencyName') || arg(a, 'agency');
       const why: Record<string, string> = {
         no_agency: 'Cannot tell which unit this file is from (no readable "agency", and the file name is not a unit id).',
-        unknown_agency: `The unit id "${arg(a, 'agency')}" is not in the plan (plan/units.yaml).`,
+        unknown_agency: `The unit id "${arg(a, 'agency')}" is not in the plan (${planFile(a, 'unitsFile', 'units.yaml')}).`,
         ended: `${who} had ended by the ${arg(a, 'expectedYear')} deadline; its tasks passed to ${list(a, 'successors')}.`,
         not_yet_in_office: `${who} was not yet in office on the ${arg(a, 'expectedYear')} deadline.`,
         no_tasks: `The plan gives ${who} no task in ${arg(a, 'expectedYear')}.`,
@@ -262,7 +270,7 @@ export const en: Catalogue = {
       if (r === 'ended') return 'This year the unit that took over the tasks reports.';
       if (r === 'other_year') return `Move the file to the reports folder of ${arg(a, 'year')}.`;
       if (r === 'unknown_agency' || r === 'no_agency') return 'Write the unit\'s id in "agency" (see the ids with "kt-bio plan").';
-      return 'If the unit has tasks this year, add them to plan/tasks.yaml; otherwise remove the file from the folder.';
+      return `If the unit has tasks this year, add them to ${planFile(a, 'tasksFile', 'tasks.yaml')}; otherwise remove the file from the folder.`;
     },
   },
   'cycle-task-overdue': {
@@ -271,7 +279,7 @@ export const en: Catalogue = {
   'cycle-empty-group': {
     message: (a) =>
       `The group "${arg(a, 'group')}" has no units in the data for ${arg(a, 'year')}: nobody can be asked to report on its tasks ${list(a, 'tasks')}, and the units expected to report do not include it (it is not counted as missing).`,
-    hint: (a) => `Add the group's units in: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+    hint: (a) => `Add the group's units in: ${arg(a, 'whereToAdd') || planFile(a, 'unitsFile', 'units.yaml')}`,
   },
   // the compiled summary
   'compile-setting-missing': {
@@ -431,7 +439,7 @@ export const en: Catalogue = {
     hint: (a) => `Split the long paragraph: write "${arg(a, 'field')}: |", then one paragraph a line, indented.`,
   },
   'report-unknown-agency': {
-    message: (a) => `No unit has the id "${arg(a, 'agency')}" in the plan (plan/units.yaml).`,
+    message: (a) => `No unit has the id "${arg(a, 'agency')}" in the plan (${planFile(a, 'unitsFile', 'units.yaml')}).`,
     hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Write: agency: ${arg(a, 'suggestion')}` : 'List the units\' ids with "kt-bio plan" and write your own unit\'s id.'),
   },
   'report-agency-is-group': {
@@ -466,7 +474,7 @@ export const en: Catalogue = {
   },
   'report-submitted-future': {
     message: (a) => `The signing date ${date(a, 'submitted')} is after today (${date(a, 'today')}).`,
-    hint: (a) => `Write the date the report was signed, as day/month/year, e.g. 18/11/${arg(a, 'year') || arg(a, 'today').slice(0, 4)}. Check the year, and that day and month are not swapped.`,
+    hint: (a) => `Write the date the report was signed, as day/month/year${typeof a['example'] === 'string' ? `, e.g. ${dateExample(a)}` : ''}. Check the year, and that day and month are not swapped.`,
   },
   'report-submitted-before-year': {
     message: (a) => `The signing date ${date(a, 'submitted')} is before the report year ${arg(a, 'year')}: a ${arg(a, 'year')} report cannot be signed before 01/01/${arg(a, 'year')}.`,
@@ -524,7 +532,7 @@ export const en: Catalogue = {
     hint: () => 'Add a "results:" line to the task and summarise what was achieved this year.',
   },
   'report-unknown-funding': {
-    message: (a) => `"${arg(a, 'source')}" is not a funding source of the plan (plan/funding.yaml).`,
+    message: (a) => `"${arg(a, 'source')}" is not a funding source of the plan (${planFile(a, 'fundingFile', 'funding.yaml')}).`,
     hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Sources: ${list(a, 'allowed', '; ')}.` : `Use only these sources: ${list(a, 'allowed', '; ')}.`),
   },
 };

@@ -53,6 +53,11 @@ const SPECIAL_VI: Record<string, string> = {
 const specialVi = (k: string): string => SPECIAL_VI[k] ?? 'một mục đặc biệt của hệ thống';
 const quoteVi = (q: string): string => (q === "'" ? 'nháy đơn' : 'ngoặc kép');
 
+/** The plan file an argument names (the one actually read), else the file's usual name. */
+const planFile = (a: MessageArgs, key: string, name: string): string => arg(a, key) || name;
+/** How to write a date, with the example date of the plan's own cycle when the args give one. */
+const dateExample = (a: MessageArgs): string => (typeof a['example'] === 'string' ? `${formatDateVi(a['example'])} (hoặc ${a['example']})` : '25/3/2025 (hoặc 2025-03-25)');
+
 /** A date argument (ISO) as this language writes it. */
 const day = (a: Parameters<typeof arg>[0], key: string): string => (typeof a[key] === 'string' ? formatDateVi(a[key] as string) : '');
 
@@ -186,7 +191,7 @@ export const vi: Catalogue = {
     hint: (a) => (arg(a, 'example') ? `Thêm dòng: ${arg(a, 'example')}` : `Thêm dòng "${arg(a, 'field')}: ..." ở đây.`),
   },
   'unknown-field': {
-    message: (a) => `Trường "${arg(a, 'field')}" không có trong mẫu báo cáo.`,
+    message: (a) => `Trường "${arg(a, 'field')}" không có trong ${arg(a, 'in') === 'plan' ? 'định dạng tệp kế hoạch' : 'mẫu báo cáo'}.`,
     hint: (a) =>
       arg(a, 'suggestion')
         ? `Có phải ý là "${arg(a, 'suggestion')}"? Các trường được phép: ${list(a, 'allowed')}.`
@@ -213,7 +218,7 @@ export const vi: Catalogue = {
   'empty-list': { message: (a) => `Danh sách "${arg(a, 'field')}" phải có ít nhất ${arg(a, 'limit')} mục.`, hint: () => 'Thêm mục, mỗi mục một dòng bắt đầu bằng "- ".' },
   'invalid-date': {
     message: (a) => `"${arg(a, 'value')}" không phải là ngày hợp lệ.`,
-    hint: (a) => (arg(a, 'year') ? `Ghi ngày theo dạng ngày/tháng/năm, ví dụ 18/11/${arg(a, 'year')} (hoặc ${arg(a, 'year')}-11-18).` : 'Ghi ngày theo dạng ngày/tháng/năm (năm đủ 4 chữ số), hoặc năm-tháng-ngày.'),
+    hint: (a) => (typeof a['example'] === 'string' ? `Ghi ngày theo dạng ngày/tháng/năm, ví dụ ${dateExample(a)}.` : 'Ghi ngày theo dạng ngày/tháng/năm (năm đủ 4 chữ số), hoặc năm-tháng-ngày.'),
   },
   'impossible-date': {
     message: (a) =>
@@ -246,12 +251,15 @@ export const vi: Catalogue = {
   'schema-other': { message: (a) => `"${arg(a, 'field')}" không hợp lệ (${arg(a, 'detail')}).`, hint: () => 'Xem lại mẫu báo cáo.' },
   'plan-duplicate-id': { message: (a) => `Mã "${arg(a, 'id')}" bị dùng hai lần (lần đầu ở ${arg(a, 'first')}).`, hint: () => 'Mỗi mã chỉ dùng cho một đơn vị, một nhóm hoặc một nhiệm vụ; đổi mã của mục mới.' },
   'plan-unknown-id': {
-    message: (a) => `Mã "${arg(a, 'id')}" không có trong danh sách ${arg(a, 'kind') === 'section' ? 'mục của kế hoạch' : 'đơn vị và nhóm (plan/units.yaml)'}.`,
-    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"?` : 'Thêm đơn vị vào plan/units.yaml hoặc sửa lại mã.'),
+    message: (a) => `Mã "${arg(a, 'id')}" không có trong danh sách ${arg(a, 'kind') === 'section' ? 'mục của kế hoạch' : `đơn vị và nhóm (${planFile(a, 'registry', 'units.yaml')})`}.`,
+    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"?` : `Thêm đơn vị vào ${planFile(a, 'registry', 'units.yaml')} hoặc sửa lại mã.`),
   },
-  'plan-unknown-section': { message: (a) => `Mục "${arg(a, 'id')}" không có trong phần "sections".`, hint: () => 'Thêm mục vào "sections" của plan/tasks.yaml hoặc sửa lại mã mục.' },
+  'plan-unknown-section': { message: (a) => `Mục "${arg(a, 'id')}" không có trong phần "sections".`, hint: (a) => `Thêm mục vào "sections" của ${planFile(a, 'tasksFile', 'tasks.yaml')} hoặc sửa lại mã mục.` },
   'plan-bad-lifetime': { message: (a) => `"${arg(a, 'id')}": ngày kết thúc ${arg(a, 'until')} trước ngày bắt đầu ${arg(a, 'from')}.`, hint: () => 'Sửa lại "from" hoặc "until".' },
-  'plan-no-issuer': { message: (a) => `Không có thông tin cơ quan ban hành cho ngày ${arg(a, 'date')} trong plan/issuers.yaml.`, hint: () => 'Thêm một mục vào plan/issuers.yaml có "from"/"until" bao gồm ngày này.' },
+  'plan-no-issuer': {
+    message: (a) => `Không có thông tin cơ quan ban hành cho ngày ${arg(a, 'date')} trong ${planFile(a, 'issuersFile', 'issuers.yaml')}.`,
+    hint: (a) => `Thêm một mục vào ${planFile(a, 'issuersFile', 'issuers.yaml')} có "from"/"until" bao gồm ngày này.`,
+  },
   'plan-not-found': {
     message: (a) => `Không tìm thấy dữ liệu kế hoạch (plan.yaml) trong thư mục "${arg(a, 'path')}".`,
     hint: () => 'Chạy lệnh trong thư mục làm việc của Sở (thư mục có plan/, tạo bằng kt-bio init <thư mục>), hoặc chỉ rõ bằng --plan <thư mục>, hoặc đặt biến môi trường KT_BIO_HOME là thư mục làm việc.',
@@ -273,22 +281,22 @@ export const vi: Catalogue = {
       Number(a.days) > 0
         ? `${arg(a, 'unit')} chưa gửi báo cáo; đã quá hạn ${day(a, 'deadline')} ${groupThousands(Number(a.days))} ngày.`
         : `${arg(a, 'unit')} chưa gửi báo cáo (hạn ${day(a, 'deadline')}).`,
-    hint: (a) => `Đôn đốc đơn vị gửi báo cáo; tạo mẫu cho đơn vị: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}`,
+    hint: (a) => `Đôn đốc đơn vị gửi báo cáo; tạo mẫu cho đơn vị: kt-bio template ${arg(a, 'unitId')} --year ${arg(a, 'year')}${arg(a, 'options')}`,
   },
   'cycle-blank': {
     message: (a) => `${arg(a, 'unit')} mới gửi mẫu báo cáo chưa điền (${arg(a, 'file')}), chưa tính là đã báo cáo.`,
-    hint: (a) => `Đề nghị đơn vị điền đủ rồi gửi lại; xem các chỗ còn trống: kt-bio validate ${arg(a, 'file')}`,
+    hint: (a) => `Đề nghị đơn vị điền đủ rồi gửi lại; xem các chỗ còn trống: kt-bio validate ${arg(a, 'file')}${arg(a, 'options')}`,
   },
   'cycle-invalid': {
     message: (a) => `Báo cáo của ${arg(a, 'unit')} (${arg(a, 'file')}) có lỗi nên chưa được tính.`,
-    hint: (a) => `Xem lỗi và cách sửa: kt-bio validate ${arg(a, 'file')}`,
+    hint: (a) => `Xem lỗi và cách sửa: kt-bio validate ${arg(a, 'file')}${arg(a, 'options')}`,
   },
   'cycle-stray-file': {
     message: (a) => {
       const who = arg(a, 'agencyName') || arg(a, 'agency');
       const why: Record<string, string> = {
         no_agency: 'Không xác định được tệp này của đơn vị nào (không đọc được trường "agency", tên tệp cũng không phải mã đơn vị).',
-        unknown_agency: `Mã đơn vị "${arg(a, 'agency')}" không có trong kế hoạch (plan/units.yaml).`,
+        unknown_agency: `Mã đơn vị "${arg(a, 'agency')}" không có trong kế hoạch (${planFile(a, 'unitsFile', 'units.yaml')}).`,
         ended: `${who} đã kết thúc hoạt động trước hạn báo cáo năm ${arg(a, 'expectedYear')}; nhiệm vụ đã chuyển cho ${list(a, 'successors')}.`,
         not_yet_in_office: `${who} chưa hoạt động vào hạn báo cáo năm ${arg(a, 'expectedYear')}.`,
         no_tasks: `Kế hoạch không giao nhiệm vụ nào cho ${who} trong năm ${arg(a, 'expectedYear')}.`,
@@ -301,7 +309,7 @@ export const vi: Catalogue = {
       if (r === 'ended') return 'Báo cáo năm này do đơn vị tiếp nhận nhiệm vụ gửi.';
       if (r === 'other_year') return `Chuyển tệp vào thư mục báo cáo của năm ${arg(a, 'year')}.`;
       if (r === 'unknown_agency' || r === 'no_agency') return 'Ghi đúng mã đơn vị vào trường "agency" (xem mã bằng lệnh "kt-bio plan").';
-      return 'Nếu đơn vị có nhiệm vụ trong năm này, bổ sung vào plan/tasks.yaml; nếu không, bỏ tệp khỏi thư mục.';
+      return `Nếu đơn vị có nhiệm vụ trong năm này, bổ sung vào ${planFile(a, 'tasksFile', 'tasks.yaml')}; nếu không, bỏ tệp khỏi thư mục.`;
     },
   },
   'cycle-task-overdue': {
@@ -310,7 +318,7 @@ export const vi: Catalogue = {
   'cycle-empty-group': {
     message: (a) =>
       `Nhóm "${arg(a, 'group')}" chưa có đơn vị nào trong dữ liệu cho năm ${arg(a, 'year')}: chưa thể yêu cầu đơn vị nào báo cáo các nhiệm vụ ${list(a, 'tasks')} của nhóm, và số đơn vị phải báo cáo chưa gồm nhóm này (không tính là thiếu báo cáo).`,
-    hint: (a) => `Thêm các đơn vị của nhóm tại: ${arg(a, 'whereToAdd') || 'plan/units.yaml'}`,
+    hint: (a) => `Thêm các đơn vị của nhóm tại: ${arg(a, 'whereToAdd') || planFile(a, 'unitsFile', 'units.yaml')}`,
   },
   // the compiled summary
   'compile-setting-missing': {
@@ -470,7 +478,7 @@ export const vi: Catalogue = {
     hint: (a) => `Chia đoạn dài thành nhiều đoạn: viết "${arg(a, 'field')}: |" rồi mỗi đoạn một dòng, thụt vào.`,
   },
   'report-unknown-agency': {
-    message: (a) => `Không có đơn vị nào mang mã "${arg(a, 'agency')}" trong kế hoạch (plan/units.yaml).`,
+    message: (a) => `Không có đơn vị nào mang mã "${arg(a, 'agency')}" trong kế hoạch (${planFile(a, 'unitsFile', 'units.yaml')}).`,
     hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? Ghi: agency: ${arg(a, 'suggestion')}` : 'Xem mã của các đơn vị bằng lệnh "kt-bio plan", rồi ghi đúng mã của đơn vị mình.'),
   },
   'report-agency-is-group': {
@@ -505,7 +513,7 @@ export const vi: Catalogue = {
   },
   'report-submitted-future': {
     message: (a) => `Ngày ký ${date(a, 'submitted')} là một ngày trong tương lai (hôm nay là ${date(a, 'today')}).`,
-    hint: (a) => `Ghi đúng ngày ký văn bản báo cáo theo thứ tự ngày/tháng/năm, ví dụ 18/11/${arg(a, 'year') || arg(a, 'today').slice(0, 4)}. Kiểm tra xem có ghi nhầm năm, hoặc đảo ngày và tháng không.`,
+    hint: (a) => `Ghi đúng ngày ký văn bản báo cáo theo thứ tự ngày/tháng/năm${typeof a['example'] === 'string' ? `, ví dụ ${dateExample(a)}` : ''}. Kiểm tra xem có ghi nhầm năm, hoặc đảo ngày và tháng không.`,
   },
   'report-submitted-before-year': {
     message: (a) => `Ngày ký ${date(a, 'submitted')} ở trước năm báo cáo ${arg(a, 'year')}: báo cáo năm ${arg(a, 'year')} không thể ký trước ngày 01/01/${arg(a, 'year')}.`,
@@ -566,7 +574,7 @@ export const vi: Catalogue = {
     hint: () => 'Thêm dòng "results:" trong mục của nhiệm vụ và tóm tắt kết quả đã đạt được trong năm.',
   },
   'report-unknown-funding': {
-    message: (a) => `Nguồn kinh phí "${arg(a, 'source')}" không có trong danh mục nguồn kinh phí của kế hoạch (plan/funding.yaml).`,
+    message: (a) => `Nguồn kinh phí "${arg(a, 'source')}" không có trong danh mục nguồn kinh phí của kế hoạch (${planFile(a, 'fundingFile', 'funding.yaml')}).`,
     hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? Các nguồn: ${list(a, 'allowed', '; ')}.` : `Chỉ dùng các nguồn: ${list(a, 'allowed', '; ')}.`),
   },
 };

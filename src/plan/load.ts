@@ -19,10 +19,12 @@ export async function loadPlan(planDir: string, cwd: string): Promise<PlanLoad> 
   const diagnostics: Diagnostic[] = [];
   const parsed: Partial<Record<PlanFileName, ParsedPlanFile>> = {};
   const sources = new Map<string, string>();
+  const files = {} as Record<PlanFileName, string>;
   await Promise.all(
     PLAN_FILES.map(async (name) => {
       const path = joinPath(planDir, `${name}.yaml`);
       const shown = displayPath(cwd, path);
+      files[name] = shown;
       const read = readTextFile(path, shown, MAX_PLAN_FILE_BYTES);
       if (!read.ok) return void diagnostics.push(read.diagnostic);
       sources.set(shown, read.text);
@@ -39,5 +41,5 @@ export async function loadPlan(planDir: string, cwd: string): Promise<PlanLoad> 
   if (diagnostics.length > 0) return { ok: false, diagnostics, sources };
   const checked = validatePlan(parsed as Record<PlanFileName, ParsedPlanFile>);
   if (!checked.data) return { ok: false, diagnostics: checked.diagnostics, sources };
-  return { ok: true, plan: buildPlanModel(checked.data), diagnostics: checked.diagnostics };
+  return { ok: true, plan: buildPlanModel(checked.data, files), diagnostics: checked.diagnostics };
 }

@@ -1,7 +1,10 @@
 // The plan as a model: units and groups with lifetimes, and the one rule that says who must do
 // what on a given date. check, template, compile and plan all ask these functions.
 import type { Assignment, Group, IssuerBlocks, Task, Unit } from '../generated/schema-types.js';
-import type { PlanData } from './validate.js';
+import { PLAN_FILES, type PlanData, type PlanFileName } from './validate.js';
+import { taskIdKey } from './ids.js';
+
+export { taskIdKey };
 import { addDays, isoDate, isWithin, parseDate, type IsoDate } from '../text/calendar.js';
 
 /** chủ trì / thực hiện / phối hợp, strongest first. */
@@ -19,16 +22,42 @@ export interface PlanModel {
   units: ReadonlyMap<string, Unit>;
   groups: ReadonlyMap<string, Group>;
   tasks: readonly Task[];
+  /**
+   * Each plan file as shown to the user (test/fixtures/plans/lam-dong/units.yaml): messages name
+   * the files actually read, whatever --plan says.
+   */
+  files: Readonly<Record<PlanFileName, string>>;
 }
 
-export function buildPlanModel(data: PlanData): PlanModel {
+/** The files of a plan in its default folder, for a model built from data in memory. */
+export const DEFAULT_PLAN_FILES: Readonly<Record<PlanFileName, string>> = Object.fromEntries(PLAN_FILES.map((n) => [n, `plan/${n}.yaml`])) as Record<PlanFileName, string>;
+
+export function buildPlanModel(data: PlanData, files: Readonly<Record<PlanFileName, string>> = DEFAULT_PLAN_FILES): PlanModel {
   return {
     data,
+    files,
     units: new Map(data.registry.units.map((u) => [u.id, u])),
     groups: new Map(data.registry.groups.map((g) => [g.id, g])),
     tasks: data.tasks.tasks,
   };
 }
+
+/**
+ * The plan's id of a task as a report spells it: the id itself, or the plan's id that it spells
+ * another way (III.3.dd for a plan's III.3.đ, and the other way round). Undefined when none.
+ */
+export function planTaskId(model: PlanModel, id: string): string | undefined {
+  let keys = taskKeys.get(model);
+  if (!keys) {
+    keys = new Map();
+    for (const t of model.tasks) if (!keys.has(taskIdKey(t.id))) keys.set(taskIdKey(t.id), t.id);
+    taskKeys.set(model, keys);
+  }
+  if (model.tasks.some((t) => t.id === id)) return id;
+  return keys.get(taskIdKey(id));
+}
+
+const taskKeys = new WeakMap<PlanModel, Map<string, string>>();
 
 /** Dates in plan files are validated on load; this reads one as ISO. */
 export function planDate(text: string): IsoDate;
@@ -73,6 +102,20 @@ export function issuerOn(model: PlanModel, on: IsoDate): IssuerBlock | undefined
   return model.data.issuers.issuers.find((i) => isWithin(on, lifetimeOf(i)));
 }
 
+/**
+ * The bodies the compiled provincial report goes to, by full name: the plan's
+ * `provincialReport.recipients`, else the People's Committee of the issuer in office.
+ */
+export function reportAddressees(model: PlanModel, issuer: IssuerBlock): string[] {
+  return [...(model.data.reporting.provincialReport.recipients ?? [issuer.provincialCommittee])];
+}
+
+/** The issuer's fields for documents, every optional one present (templates are strict). */
+export function issuerFields(issuer: IssuerBlock): Required<Omit<IssuerBlock, 'from' | 'until' | 'filing'>> & { filing: string | null } {
+  const { from: _from, until: _until, ...rest } = issuer;
+  return { ...rest, authority: [...(issuer.authority ?? [])], copyTo: [...(issuer.copyTo ?? [])], filing: issuer.filing ?? null };
+}
+
 /** The last day on which a unit's yearly report counts as on time (20/11/Y in the plan). */
 export function unitReportDeadline(model: PlanModel, year: number): IsoDate {
   const d = model.data.reporting.unitReport.deadline;
@@ -82,6 +125,15 @@ export function unitReportDeadline(model: PlanModel, year: number): IsoDate {
 /** The last day for the compiled provincial report (20/12/Y in the plan). */
 export function provincialReportDeadline(model: PlanModel, year: number): IsoDate {
   return deadlineDate(year, model.data.reporting.provincialReport.deadline);
+}
+
+/**
+ * A date to show a clerk how to write a date of the year's report: a few days before the plan's
+ * own unit deadline of that year (the day a report is most likely signed), never another plan's.
+ */
+export function exampleReportDate(model: PlanModel, year: number): IsoDate {
+  const y = Number.isInteger(year) && year >= 1900 && year <= 2999 ? year : 2000;
+  return addDays(unitReportDeadline(model, y), -2);
 }
 
 function deadlineDate(year: number, d: { day: number; month: number; inclusive: boolean }): IsoDate {

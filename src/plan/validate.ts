@@ -8,6 +8,7 @@ import { schemaDiagnostics, pointerToPath } from '../schema/errors.js';
 import { validatorFor, type SchemaName } from '../schema/validators.js';
 import { typeBySchema } from '../schema/typing.js';
 import { closest } from '../diagnostics/suggest.js';
+import { taskIdKey } from './ids.js';
 
 /** The plan files by the name of their schema: plan/<name>.yaml. */
 export const PLAN_FILES = ['plan', 'reporting', 'funding', 'units', 'tasks', 'issuers'] as const satisfies readonly SchemaName[];
@@ -34,7 +35,7 @@ export function validatePlan(parsed: Record<PlanFileName, ParsedPlanFile>): { da
   for (const name of PLAN_FILES) {
     const { source, value } = files[name];
     const validate = validatorFor(name);
-    if (!validate(value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], source, value));
+    if (!validate(value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], source, value).map(inPlanFile));
   }
   if (diagnostics.length > 0) return { diagnostics };
   const data: PlanData = {
@@ -47,6 +48,11 @@ export function validatePlan(parsed: Record<PlanFileName, ParsedPlanFile>): { da
   };
   diagnostics.push(...crossFileRules(data, files));
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { data, diagnostics };
+}
+
+/** A field the plan's format does not have is not a field of the report form: the message says which. */
+function inPlanFile(d: Diagnostic): Diagnostic {
+  return d.code === 'unknown-field' ? { ...d, args: { ...d.args, in: 'plan' } } : d;
 }
 
 type At = (file: PlanFileName, pointer: string, target?: 'value' | 'key' | 'owner') => { file: string; path: DataPath; range: ReturnType<typeof locate> };
@@ -65,22 +71,23 @@ function crossFileRules(data: PlanData, files: Record<PlanFileName, ParsedPlanFi
   // Ids are unique across units and groups: a task names either without saying which.
   // Where an id was first seen is looked up only for a repeated one: positions cost a second parse.
   const firstSeen = new Map<string, string>();
-  const unique = (id: string, pointer: string, file: PlanFileName) => {
-    const first = firstSeen.get(`${file}:${id}`);
-    if (first === undefined) return void firstSeen.set(`${file}:${id}`, pointer);
+  const unique = (id: string, pointer: string, file: PlanFileName, key = id) => {
+    const first = firstSeen.get(`${file}:${key}`);
+    if (first === undefined) return void firstSeen.set(`${file}:${key}`, pointer);
     const seen = at(file, first);
     out.push(diagnostic('plan-duplicate-id', 'error', { id, first: `${seen.file}:${seen.range.start.line}` }, at(file, pointer)));
   };
   data.registry.units.forEach((u, i) => unique(u.id, `/units/${i}/id`, 'units'));
   data.registry.groups.forEach((g, i) => unique(g.id, `/groups/${i}/id`, 'units'));
-  data.tasks.tasks.forEach((t, i) => unique(t.id, `/tasks/${i}/id`, 'tasks'));
+  // Two spellings of one id (III.3.đ and III.3.dd) are one id: reports may write either.
+  data.tasks.tasks.forEach((t, i) => unique(t.id, `/tasks/${i}/id`, 'tasks', taskIdKey(t.id)));
   data.tasks.sections.forEach((s, i) => unique(`section ${s.id}`, `/sections/${i}/id`, 'tasks'));
   data.funding.sources.forEach((s, i) => unique(s.id, `/sources/${i}/id`, 'funding'));
 
   const allIdSet = new Set(allIds);
   // Sets, not arrays: a registry of thousands of units names each of them in a group.
   const known = (id: string, pointer: string, file: PlanFileName, pool: ReadonlySet<string> = allIdSet) => {
-    if (!pool.has(id)) out.push(diagnostic('plan-unknown-id', 'error', { id, kind: 'unit', suggestion: closest(id, [...pool]) }, at(file, pointer)));
+    if (!pool.has(id)) out.push(diagnostic('plan-unknown-id', 'error', { id, kind: 'unit', suggestion: closest(id, [...pool]), registry: files.units.source.file }, at(file, pointer)));
   };
   const lifetime = (x: { id: string; from?: string; until?: string }, pointer: string) => {
     const from = x.from ? parseDate(x.from) : undefined;
@@ -102,7 +109,7 @@ function crossFileRules(data: PlanData, files: Record<PlanFileName, ParsedPlanFi
 
   const sectionIds = data.tasks.sections.map((s) => s.id);
   data.tasks.tasks.forEach((t, i) => {
-    if (!sectionIds.includes(t.section)) out.push(diagnostic('plan-unknown-section', 'error', { id: t.section }, at('tasks', `/tasks/${i}/section`)));
+    if (!sectionIds.includes(t.section)) out.push(diagnostic('plan-unknown-section', 'error', { id: t.section, tasksFile: files.tasks.source.file }, at('tasks', `/tasks/${i}/section`)));
     for (const role of ['leads', 'implementing', 'cooperating'] as const) {
       t[role]?.forEach((a, j) => {
         const id = typeof a === 'string' ? a : a.id;

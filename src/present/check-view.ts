@@ -67,7 +67,7 @@ const L = {
     missingWhen: (past: number, left: number) => (past > 0 ? ` — quá hạn ${past} ngày` : ` — còn ${left} ngày đến hạn`),
     col: { id: 'Mã', unit: 'Đơn vị', submitted: 'Ngày ký', number: 'Số, ký hiệu', late: 'Trễ', file: 'Tệp', problem: 'Lỗi đầu tiên', left: 'Còn thiếu' },
     days: (n: number) => `${n} ngày`,
-    validate: (file: string) => `→ xem đủ: kt-bio validate ${file}`,
+    validate: (file: string, options: string) => `→ xem đủ: kt-bio validate ${file}${options}`,
     corrected: (file: string) => `nội dung lấy từ bản bổ sung ${file}`,
     duplicates: 'NHIỀU TỆP CỦA CÙNG MỘT ĐƠN VỊ (bản bổ sung): bản hợp lệ gửi sau cùng cho nội dung, bản hợp lệ gửi đầu tiên quyết định đúng hạn hay trễ',
     role: {
@@ -128,7 +128,7 @@ const L = {
     missingWhen: (past: number, left: number) => (past > 0 ? ` — ${past} day(s) overdue` : ` — ${left} day(s) to the deadline`),
     col: { id: 'Id', unit: 'Unit', submitted: 'Signed', number: 'Number', late: 'Late', file: 'File', problem: 'First error', left: 'Left to fill' },
     days: (n: number) => `${n} day(s)`,
-    validate: (file: string) => `→ details: kt-bio validate ${file}`,
+    validate: (file: string, options: string) => `→ details: kt-bio validate ${file}${options}`,
     corrected: (file: string) => `content from the correction ${file}`,
     duplicates: 'SEVERAL FILES FROM ONE UNIT (corrections): the last valid file gives the content, the first valid one decides on time or late',
     role: {
@@ -184,7 +184,11 @@ function problemText(d: Diagnostic | undefined, lang: Lang): string {
   return where + localize(d, lang).message;
 }
 
-export function checkText(plan: PlanModel, s: SubmissionSummary, source: ReportsSource, lang: Lang, color: boolean): string {
+/**
+ * `options`: the options the user gave that the commands printed in hints need to run on the
+ * same plan (` --plan <folder>`), or ''.
+ */
+export function checkText(plan: PlanModel, s: SubmissionSummary, source: ReportsSource, lang: Lang, color: boolean, options = ''): string {
   const l: Texts = L[lang];
   const c = colors(color);
   const date = lang === 'vi' ? formatDateVi : formatDateNumeric;
@@ -204,7 +208,7 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
     const paint = statusColor(c, status);
     const when = status === 'missing' ? l.missingWhen(s.cycle.unitDeadline.daysPast, s.cycle.unitDeadline.daysLeft) : '';
     out.push('', paint(c.bold(`${l.status[status]} (${units.length})${when}`)));
-    out.push(...statusTable(units, status, l, lang, date));
+    out.push(...statusTable(units, status, l, lang, date, options));
   }
 
   const several = s.units.filter((u) => u.files.length > 1);
@@ -218,7 +222,7 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
 
   if (s.strays.length > 0) {
     out.push('', c.bold(l.strays(s.year)));
-    const findings = cycleDiagnostics(s).filter((d) => d.code === 'cycle-stray-file');
+    const findings = cycleDiagnostics(s, { options }).filter((d) => d.code === 'cycle-stray-file');
     s.strays.forEach((f, i) => {
       const { message, hint } = localize(findings[i]!, lang);
       out.push(`  ${f.file} [${l.verdict[f.verdict]}]: ${message}${hint ? ` ${hint}` : ''}`);
@@ -262,7 +266,7 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
 
   if (s.emptyGroups.length > 0) {
     out.push('', c.yellow(c.bold(l.empty)));
-    for (const d of cycleDiagnostics(s).filter((x) => x.code === 'cycle-empty-group')) {
+    for (const d of cycleDiagnostics(s, { options }).filter((x) => x.code === 'cycle-empty-group')) {
       const { message, hint } = localize(d, lang);
       out.push(`  ! ${message}`);
       if (hint) out.push(`    ${hint}`);
@@ -279,7 +283,7 @@ function statusColor(c: ChalkInstance, status: SubmissionStatus): (t: string) =>
   return c.red;
 }
 
-function statusTable(units: UnitSubmission[], status: SubmissionStatus, l: Texts, lang: Lang, date: (d: IsoDate) => string): string[] {
+function statusTable(units: UnitSubmission[], status: SubmissionStatus, l: Texts, lang: Lang, date: (d: IsoDate) => string, options: string): string[] {
   const k = l.col;
   if (status === 'on_time' || status === 'late') {
     const head = status === 'late' ? [k.id, k.unit, k.submitted, k.late, k.number, k.file] : [k.id, k.unit, k.submitted, k.number, k.file];
@@ -302,7 +306,7 @@ function statusTable(units: UnitSubmission[], status: SubmissionStatus, l: Texts
   for (const u of units) {
     const f = u.files.find((x) => x.verdict === status) ?? u.files[0]!;
     rows.push([u.unitId, u.short, f.matchedBy === 'file_name' ? `${f.file} (${l.byFileName})` : f.file, problemText(f.firstProblem, lang)]);
-    if (status === 'invalid') notes.set(rows.length - 1, l.validate(f.file));
+    if (status === 'invalid') notes.set(rows.length - 1, l.validate(f.file, options));
   }
   const lines = table(rows);
   const out: string[] = [];
@@ -325,7 +329,7 @@ function fileRow(f: SubmittedFile, l: Texts, date: (d: IsoDate) => string): stri
  * cycleDiagnostics). Stable shape: absent values are null; messages are in the chosen language,
  * codes and dates (ISO) are not.
  */
-export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lang): unknown {
+export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lang, options = ''): unknown {
   const problem = (d: Diagnostic | undefined) => (d ? diagnosticToJson(d, lang) : null);
   return {
     year: s.year,

@@ -20,6 +20,8 @@ export interface CompileOutcome {
   leftOut: LeftOutFile[];
   /** Files with errors (invalid or blank forms), left out of the summary. */
   filesWithErrors: string[];
+  /** The options the user gave that a printed command needs (` --plan <folder>`), or ''. */
+  options?: string;
 }
 
 const L = {
@@ -28,7 +30,7 @@ const L = {
     heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, Số: ${o.number.trim()}, ${o.issuer.place}, ngày ${formatDateNumeric(o.date)}`,
     counts: (c: ReportingCounts) =>
       `  ${c.reported}/${c.expected} đơn vị đã báo cáo (${c.onTime} đúng hạn, ${c.late} trễ hạn); ${c.blank} gửi mẫu trống, ${c.invalid} có lỗi, ${c.missing} chưa gửi.`,
-    errors: (n: number) => `  ${n} tệp báo cáo có lỗi hoặc còn là mẫu trống không được tổng hợp (xem ở trên; chi tiết: kt-bio validate <tệp>).`,
+    errors: (n: number, options: string) => `  ${n} tệp báo cáo có lỗi hoặc còn là mẫu trống không được tổng hợp (xem ở trên; chi tiết: kt-bio validate <tệp>${options}).`,
     notWritten: 'Không ghi báo cáo tổng hợp.',
   },
   en: {
@@ -36,7 +38,7 @@ const L = {
     heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, No. ${o.number.trim()}, ${o.issuer.place}, ${formatDateNumeric(o.date)}`,
     counts: (c: ReportingCounts) =>
       `  ${c.reported} of ${c.expected} units reported (${c.onTime} on time, ${c.late} late); ${c.blank} blank, ${c.invalid} with errors, ${c.missing} missing.`,
-    errors: (n: number) => `  ${n} report file(s) with errors or still blank were left out (see above; details: kt-bio validate <file>).`,
+    errors: (n: number, options: string) => `  ${n} report file(s) with errors or still blank were left out (see above; details: kt-bio validate <file>${options}).`,
     notWritten: 'No summary report written.',
   },
 };
@@ -44,7 +46,7 @@ const L = {
 export function compileText(o: CompileOutcome, lang: Lang): string {
   const l = L[lang];
   const lines = o.path !== null ? [l.written(o), l.heading(o), l.counts(o.counts)] : [l.notWritten, l.counts(o.counts)];
-  if (o.filesWithErrors.length > 0) lines.push(l.errors(o.filesWithErrors.length));
+  if (o.filesWithErrors.length > 0) lines.push(l.errors(o.filesWithErrors.length, o.options ?? ''));
   return lines.join('\n');
 }
 

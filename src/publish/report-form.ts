@@ -4,8 +4,8 @@
 import type HandlebarsNamespace from 'handlebars';
 import { stringify } from 'yaml';
 import type { Lang } from '../messages/catalogue.js';
-import { formatDateVi, type IsoDate } from '../text/calendar.js';
-import { expectedReporters, lifetimeOf, planDate, resolveOn, unitNameOn, type ExpectedReporter, type PlanModel, type Role } from '../plan/model.js';
+import { addDays, formatDateVi, type IsoDate } from '../text/calendar.js';
+import { exampleReportDate, expectedReporters, lifetimeOf, unitReportDeadline, planDate, resolveOn, unitNameOn, type ExpectedReporter, type PlanModel, type Role } from '../plan/model.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 
@@ -27,12 +27,25 @@ export interface FormTask {
   dated: boolean;
 }
 
+/** Examples the form gives, from this plan's own cycle of the year (never another plan's dates). */
+export interface FormExamples {
+  /** A signing date a few days before the unit deadline, dd/m/yyyy, and the same as ISO. */
+  date: string;
+  dateIso: IsoDate;
+  /** A document number in the unit's own style: 125/BC-UBND, 125/BC-SYT. */
+  number: string;
+  /** A data cut-off: from the day after last year's deadline to this year's deadline. */
+  periodFrom: string;
+  periodTo: string;
+}
+
 /** What the template sees. */
 export interface FormContext {
   plan: { kind: string; number: string; date: string; issuer: string };
   year: number;
   previousYear: number;
-  unit: { id: string; name: string; short: string };
+  unit: { id: string; name: string; short: string; kind: string };
+  examples: FormExamples;
   /** The unit report deadline, dd/m/yyyy. */
   deadline: string;
   recipient: string;
@@ -46,7 +59,8 @@ export function formContext(plan: PlanModel, reporter: ExpectedReporter, year: n
     plan: { kind: id.kind, number: id.number, date: formatDateVi(planDate(id.date)), issuer: id.issuer.name },
     year,
     previousYear: year - 1,
-    unit: { id: reporter.unitId, name: reporter.name, short: reporter.short },
+    unit: { id: reporter.unitId, name: reporter.name, short: reporter.short, kind: plan.units.get(reporter.unitId)?.kind ?? 'department' },
+    examples: formExamples(plan, reporter, year, deadline),
     deadline: formatDateVi(deadline),
     recipient: plan.data.reporting.unitReport.recipient,
     tasks: reporter.tasks.map((a) => {
@@ -67,6 +81,29 @@ export function formContext(plan: PlanModel, reporter: ExpectedReporter, year: n
     }),
     fundingSources: plan.data.funding.sources.map((s) => ({ id: s.id, name: s.name })),
   };
+}
+
+function formExamples(plan: PlanModel, reporter: ExpectedReporter, year: number, deadline: IsoDate): FormExamples {
+  const date = exampleReportDate(plan, year);
+  const kind = plan.units.get(reporter.unitId)?.kind;
+  return {
+    date: formatDateVi(date),
+    dateIso: date,
+    number: `125/BC-${kind === 'district' || kind === 'commune' ? 'UBND' : initials(reporter.name)}`,
+    periodFrom: formatDateVi(addDays(unitReportDeadline(plan, year - 1), 1)),
+    periodTo: formatDateVi(deadline),
+  };
+}
+
+/** The capital initials of a unit's name, as its document numbers abbreviate it: Sở Y tế → SYT. */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w !== '' && w.toLocaleLowerCase('vi') !== 'và');
+  return words
+    .map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')[0] ?? '')
+    .join('')
+    .replace(/đ/gi, 'D')
+    .toLocaleUpperCase('vi')
+    .replace(/[^A-Z]/g, '');
 }
 
 /** An ended unit under the name it last had; a group under its name. */
@@ -175,17 +212,17 @@ export function reporterFor(plan: PlanModel, unitId: string, year: number): { re
 
 const L = {
   vi: {
-    unknown: (id: string, hint?: string) => `Không có đơn vị "${id}" trong plan/units.yaml${hint ? ` (có phải "${hint}"?)` : ''}.`,
+    unknown: (id: string, file: string, hint?: string) => `Không có đơn vị "${id}" trong ${file}${hint ? ` (có phải "${hint}"?)` : ''}.`,
     ended: (name: string, until: IsoDate, year: number) => `${name} đã kết thúc hoạt động ngày ${formatDateVi(until)}, nên không báo cáo năm ${year}.`,
-    successor: (s: { id: string; name: string }, year: number) => `Nhiệm vụ chuyển cho ${s.name}: kt-bio template ${s.id} --year ${year}`,
+    successor: (s: { id: string; name: string }, year: number, options: string) => `Nhiệm vụ chuyển cho ${s.name}: kt-bio template ${s.id} --year ${year}${options}`,
     successorEmpty: (s: { name: string; whereToAdd?: string }) => `Nhiệm vụ chuyển cho ${s.name}; nhóm này chưa có đơn vị nào trong dữ liệu${s.whereToAdd ? ` (thêm tại ${s.whereToAdd})` : ''}.`,
     notYet: (name: string, from: IsoDate, deadline: IsoDate) => `${name} bắt đầu hoạt động từ ngày ${formatDateVi(from)}, sau hạn báo cáo ${formatDateVi(deadline)}, nên không báo cáo năm này.`,
     noTasks: (name: string, deadline: IsoDate) => `Kế hoạch không giao nhiệm vụ nào cho ${name} vào ngày ${formatDateVi(deadline)}, nên đơn vị không phải báo cáo năm này.`,
   },
   en: {
-    unknown: (id: string, hint?: string) => `No unit "${id}" in plan/units.yaml${hint ? ` (did you mean "${hint}"?)` : ''}.`,
+    unknown: (id: string, file: string, hint?: string) => `No unit "${id}" in ${file}${hint ? ` (did you mean "${hint}"?)` : ''}.`,
     ended: (name: string, until: IsoDate, year: number) => `${name} ended on ${formatDateVi(until)}, so it does not report for ${year}.`,
-    successor: (s: { id: string; name: string }, year: number) => `Its tasks passed to ${s.name}: kt-bio template ${s.id} --year ${year}`,
+    successor: (s: { id: string; name: string }, year: number, options: string) => `Its tasks passed to ${s.name}: kt-bio template ${s.id} --year ${year}${options}`,
     successorEmpty: (s: { name: string; whereToAdd?: string }) => `Its tasks passed to ${s.name}, a group with no units in the data yet${s.whereToAdd ? ` (add them in ${s.whereToAdd})` : ''}.`,
     notYet: (name: string, from: IsoDate, deadline: IsoDate) => `${name} started on ${formatDateVi(from)}, after the report deadline ${formatDateVi(deadline)}, so it does not report for that year.`,
     noTasks: (name: string, deadline: IsoDate) => `The plan gives ${name} no task on ${formatDateVi(deadline)}, so it does not report for that year.`,
@@ -193,15 +230,15 @@ const L = {
 };
 
 /** The message for a unit that gets no form: who it is, why, and who reports instead. */
-export function noFormText(plan: PlanModel, unitId: string, year: number, reason: NoFormReason, lang: Lang, suggestion?: string): string {
+export function noFormText(plan: PlanModel, unitId: string, year: number, reason: NoFormReason, lang: Lang, suggestion?: string, options = ''): string {
   const l = L[lang];
-  if (reason.kind === 'unknown') return l.unknown(unitId, suggestion);
+  if (reason.kind === 'unknown') return l.unknown(unitId, plan.files.units, suggestion);
   const unit = plan.units.get(unitId)!;
   const deadline = expectedReporters(plan, year).deadline;
   const name = `${unitNameOn(unit, deadline).name} (${unitId})`;
   switch (reason.kind) {
     case 'ended':
-      return [l.ended(name, reason.until, year), ...reason.successors.map((s) => (s.emptyGroup ? l.successorEmpty(s) : l.successor(s, year)))].join('\n');
+      return [l.ended(name, reason.until, year), ...reason.successors.map((s) => (s.emptyGroup ? l.successorEmpty(s) : l.successor(s, year, options)))].join('\n');
     case 'not_yet_in_office':
       return l.notYet(name, reason.from, deadline);
     case 'no_tasks':

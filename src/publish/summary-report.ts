@@ -15,7 +15,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { SummaryTemplates, TemplateText } from './templates.js';
 import { dateParts, formatDateNumeric, formatDateVi, type IsoDate } from '../text/calendar.js';
-import { issuerOn, planDate, unitNameOn, type IssuerBlock, type PlanModel } from '../plan/model.js';
+import { issuerFields, issuerOn, planDate, reportAddressees, unitNameOn, type IssuerBlock, type PlanModel } from '../plan/model.js';
 import type { MergedText, SummaryModel, TaskEntry, TaskSummary, UnitRef } from '../cycle/summary.js';
 import { formatDong } from '../text/money.js';
 import type { ResolvedSettings } from '../settings/validate.js';
@@ -215,8 +215,10 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     nextYear: summary.year + 1,
     plan: summary.plan,
     document: { number: documentNumber, date: header.date, place: header.issuer.place },
-    issuer: { ...header.issuer },
+    issuer: issuerFields(header.issuer),
     succession: successionOf(plan, header),
+    /** The bodies the report goes to (the plan's reporting rules), in order. */
+    reportTo: reportAddressees(plan, header.issuer),
     compiler,
     deadline: summary.deadline,
     counts: overall,
@@ -295,8 +297,9 @@ export function headerContext(plan: PlanModel, summary: SummaryModel, header: Su
     previousYear: summary.year - 1,
     nextYear: summary.year + 1,
     plan: summary.plan,
-    issuer: { ...header.issuer },
+    issuer: issuerFields(header.issuer),
     succession: successionOf(plan, header),
+    reportTo: reportAddressees(plan, header.issuer),
     compiler: compilerName(plan, header),
   };
 }
@@ -398,11 +401,13 @@ export function summaryDocument(input: SummaryDocumentInput): SummaryDocument {
   let headerLines: { title: string; summary: string; recipients: string[]; authority: string[]; name: string; recipientsHeading: string | null };
   try {
     const line = (text: string) => compileText(text)(plain);
+    // A line may give several ({{#each reportTo}}…\n{{/each}}): each becomes a line; empty ones go.
+    const lines = (texts: readonly string[]) => texts.flatMap((t) => line(t).split('\n')).map((l) => l.trim()).filter((l) => l !== '');
     headerLines = {
       title: line(settings.title),
       summary: line(settings.summary),
-      recipients: settings.recipients.map(line),
-      authority: settings.signer.authority.map(line),
+      recipients: lines(settings.recipients),
+      authority: lines(settings.signer.authority),
       name: line(settings.signer.name),
       recipientsHeading: settings.recipientsHeading === null ? null : line(settings.recipientsHeading),
     };

@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnost
 import type { Task } from '../generated/schema-types.js';
 import type { DataPath } from '../yaml/read.js';
 import { addDays, type IsoDate } from '../text/calendar.js';
-import { assignmentsOn, lifetimeOf, planDate, successorsOn, unitInOffice, unitNameOn, unitReportDeadline, type PlanModel } from '../plan/model.js';
+import { assignmentsOn, exampleReportDate, lifetimeOf, planDate, taskIdKey, successorsOn, unitInOffice, unitNameOn, unitReportDeadline, type PlanModel } from '../plan/model.js';
 import type { ReportDraft, TaskDraft } from './draft.js';
 import { closest } from '../diagnostics/suggest.js';
 
@@ -25,7 +25,7 @@ export const agencyIsAUnit: ReportRule = (r, ctx) => {
   if (r.agency === undefined || ctx.plan.units.has(r.agency)) return [];
   const group = ctx.plan.groups.get(r.agency);
   if (group) return [diagnostic('report-agency-is-group', 'error', { agency: r.agency, name: group.name }, ctx.at(['agency']))];
-  return [diagnostic('report-unknown-agency', 'error', { agency: r.agency, suggestion: closest(r.agency, [...ctx.plan.units.keys()]) }, ctx.at(['agency']))];
+  return [diagnostic('report-unknown-agency', 'error', { agency: r.agency, suggestion: closest(r.agency, [...ctx.plan.units.keys()]), unitsFile: ctx.plan.files.units }, ctx.at(['agency']))];
 };
 
 /** A unit signs reports only while it exists: after it ended its successors report. */
@@ -66,7 +66,7 @@ export const yearMatchesFolder: ReportRule = (r, ctx) =>
 
 export const submittedNotInFuture: ReportRule = (r, ctx) =>
   r.submitted !== undefined && r.submitted > ctx.today
-    ? [diagnostic('report-submitted-future', 'error', { submitted: r.submitted, today: ctx.today, year: r.year }, ctx.at(['submitted']))]
+    ? [diagnostic('report-submitted-future', 'error', { submitted: r.submitted, today: ctx.today, example: exampleReportDate(ctx.plan, r.year ?? Number(ctx.today.slice(0, 4))) }, ctx.at(['submitted']))]
     : [];
 
 /** A report on year Y cannot be signed before Y begins: most often last year's file, copied. */
@@ -83,7 +83,11 @@ export const periodInOrder: ReportRule = (r, ctx) =>
 export const taskIdsExist: ReportRule = (r, ctx) =>
   eachTask(r, (t) => {
     if (t.id === undefined || taskById(ctx.plan).has(t.id)) return [];
-    return [diagnostic('report-unknown-task', 'error', { id: t.id, suggestion: closest(t.id, [...taskById(ctx.plan).keys()]), agency: r.agency }, ctx.at(['tasks', t.index, 'id']))];
+    // Compared as folded ids, so that "III.3.đ" typed for a plan's "III.3.dd" is told that one.
+    const ids = [...taskById(ctx.plan).keys()];
+    const near = closest(taskIdKey(t.id), ids.map(taskIdKey));
+    const suggestion = near === undefined ? undefined : ids.find((id) => taskIdKey(id) === near);
+    return [diagnostic('report-unknown-task', 'error', { id: t.id, suggestion, agency: r.agency }, ctx.at(['tasks', t.index, 'id']))];
   });
 
 /**
@@ -161,7 +165,7 @@ export const fundingSourcesExist: ReportRule = (r, ctx) => {
         diagnostic(
           'report-unknown-funding',
           'error',
-          { source: f.source, suggestion: closest(f.source, ids), allowed: sources.map((s) => `${s.id} (${s.short})`) },
+          { source: f.source, suggestion: closest(f.source, ids), allowed: sources.map((s) => `${s.id} (${s.short})`), fundingFile: ctx.plan.files.funding },
           ctx.at(['tasks', t.index, 'funding', f.source], 'key'),
         ),
       ),

@@ -4,7 +4,7 @@
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { bestEffortData, locate, type DataPath, type ParsedYaml, type SourceDocument } from '../yaml/read.js';
 import { parseDate, type IsoDate } from '../text/calendar.js';
-import type { PlanModel } from '../plan/model.js';
+import { exampleReportDate, planTaskId, type PlanModel } from '../plan/model.js';
 import { isPlaceholder, type CheckedReport, type ReportModel } from './model.js';
 import { draftReport, type ReportDraft } from './draft.js';
 import { hasText, REPORT_RULES, tasksNotReported, type RuleContext } from './rules.js';
@@ -62,12 +62,17 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
   // Examples in hints use the year being reported.
   const year = typeof data.year === 'number' ? data.year : (ctx.folderYear ?? Number(ctx.today.slice(0, 4)));
   for (const [i, d] of schemaFindings.entries()) {
-    if (d.code === 'invalid-date') schemaFindings[i] = { ...d, args: { ...d.args, year } };
+    if (d.code === 'invalid-date') schemaFindings[i] = { ...d, args: { ...d.args, year, example: exampleReportDate(ctx.plan, year) } };
     else if (typeof d.args.example === 'string') schemaFindings[i] = { ...d, args: { ...d.args, example: shiftYears(d.args.example, year) } };
   }
   const invalid = new Set(schemaFindings.filter((d) => d.code !== 'report-placeholder-required').map((d) => key(d.path ?? [])));
 
   const draft = draftReport({ data, isPlaceholder: isPlaceholderAt, isInvalid: (p) => invalid.size > 0 && invalid.has(key(p)) });
+  // A task id spelt another way than the plan's (III.3.dd for III.3.đ) is the plan's task.
+  for (const t of draft.tasks ?? []) {
+    const id = t.id === undefined ? undefined : planTaskId(ctx.plan, t.id);
+    if (id !== undefined) t.id = id;
+  }
   const ruleContext: RuleContext = {
     plan: ctx.plan,
     today: ctx.today,

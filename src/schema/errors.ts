@@ -120,7 +120,7 @@ function toDiagnostic(e: ErrorObject, source: SourceDocument, data: unknown): Di
       return diagnostic('wrong-value', 'error', { field, expected: show(p.allowedValue), value: show(value) }, at(path));
     case 'pattern':
       if (p.propertyName !== undefined) return diagnostic('bad-format', 'error', { field: String(p.propertyName), value: String(p.propertyName) }, at([...path, String(p.propertyName)], 'key'));
-      return diagnostic('bad-format', 'error', { field, value: show(value) }, at(path));
+      return diagnostic('bad-format', 'error', { field, value: show(value), example: exampleOf(e.parentSchema) }, at(path));
     case 'propertyNames':
       return diagnostic('bad-format', 'error', { field: String(p.propertyName), value: String(p.propertyName) }, at([...path, String(p.propertyName)], 'key'));
     case 'minLength':

@@ -32,9 +32,9 @@ export function registerCheck({ program, env, texts, finish }: CommandSetup): vo
       finish({
         command: 'check',
         exitCode: summary.allOnTime ? EXIT.ok : EXIT.findings,
-        result: checkJson(summary, shown, ctx.lang),
-        diagnostics: [...ctx.notes, ...cycleDiagnostics(summary)],
-        text: checkText(plan, summary, shown, ctx.lang, ctx.color),
+        result: checkJson(summary, shown, ctx.lang, ctx.planOption),
+        diagnostics: [...ctx.notes, ...cycleDiagnostics(summary, { options: ctx.planOption })],
+        text: checkText(plan, summary, shown, ctx.lang, ctx.color, ctx.planOption),
         textOmits: ctx.notes,
       });
     });

@@ -73,7 +73,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
 
       const date = settings.date ?? ctx.today;
       const issuer = issuerOn(plan, date);
-      if (!issuer) fail([diagnostic('plan-no-issuer', 'error', { date }, { file: displayPath(env.cwd, joinPath(ctx.planDir, 'issuers.yaml')) })]);
+      if (!issuer) fail([diagnostic('plan-no-issuer', 'error', { date, issuersFile: plan.files.issuers }, { file: plan.files.issuers })]);
       const refused = opts.output !== undefined ? givenOutputProblem(opts.output, env.cwd) : undefined;
       if (refused) fail([outputDiagnostic(refused, displayPath(env.cwd, resolvePath(env.cwd, opts.output!)), (p) => p)]);
       const output = outputPath(ctx, year, opts.output);
@@ -91,7 +91,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       const findings: Diagnostic[] = [...ctx.notes, ...loaded.diagnostics, ...read.notices];
       // With no valid report the summary only says that no unit reported: worth a word in case the year or folder is mistyped.
       if (valid === 0) findings.push(diagnostic('compile-no-reports', 'warning', { year, folder: reports.folder ?? reports.yearFolder }, { file: reports.folder ?? reports.yearFolder }));
-      findings.push(...compileFindings(cyclePosition(plan, year, ctx.today), submissions, withErrors));
+      findings.push(...compileFindings(cyclePosition(plan, year, ctx.today), submissions, withErrors, ctx.planOption));
       const yearFile = displayPath(env.cwd, yearSettingsPath(reports, year));
       if (settings.draftFields.length > 0) findings.push(diagnostic('compile-draft', 'warning', { year, fields: settings.draftFields, yearFile }, { file: yearFile }));
       const sources = new Map(read.reports.flatMap((r) => (r.text !== undefined ? [[r.file, r.text] as const] : [])));
@@ -109,6 +109,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
         counts: submissions.rates.overall,
         leftOut: summary.leftOut,
         filesWithErrors: withErrors.map((r) => r.file),
+        options: ctx.planOption,
       };
       const done = (exitCode: 0 | 1 | 2, extra: Diagnostic[] = []) =>
         finish({ command: 'compile', exitCode, result: compileResult(outcome), diagnostics: [...findings, ...extra], text: compileText(outcome, ctx.lang), sources });
