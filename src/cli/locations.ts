@@ -22,9 +22,10 @@ export interface YearReportsLocation {
  * line may also be the year's folder itself (and must exist); without --reports, a missing year
  * folder means that nothing was received yet.
  */
-export async function locateYearReports(ctx: Context, year: number): Promise<YearReportsLocation> {
+export async function locateYearReports(ctx: Context, year: number, period?: string): Promise<YearReportsLocation> {
   const cwd = ctx.env.cwd;
-  const yearDir = joinPath(ctx.reportsDir, String(year));
+  // A reporting period's reports are in their own folder within the year's: reports/2024/6-thang/.
+  const yearDir = period === undefined ? joinPath(ctx.reportsDir, String(year)) : joinPath(ctx.reportsDir, String(year), period);
   const yearFolder = displayPath(cwd, yearDir);
   if (await isFolder(yearDir)) return { kind: 'year_folder', path: yearDir, folder: yearFolder, yearFolder, root: ctx.reportsDir };
   if (!ctx.reportsGiven) return { kind: 'none', path: null, folder: null, yearFolder, root: ctx.reportsDir };

@@ -2,8 +2,9 @@
 // parsed, so every command gets the same finding for the same slip.
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { parseDate, type IsoDate } from '../text/calendar.js';
-import { planDate, type PlanModel } from '../plan/model.js';
-import { usageError } from './context.js';
+import { planDate, planForPeriod, reportingPeriod, type PlanModel } from '../plan/model.js';
+import { closest } from '../diagnostics/suggest.js';
+import { EXIT, ExitError, usageError, type Context } from './context.js';
 
 /** --year: a four-digit year. */
 export const yearOption =
@@ -47,4 +48,21 @@ export function requirePlanDate(plan: PlanModel, option: string, date: IsoDate, 
   const issued = planIssued(plan);
   if (date < issued) throw usageError(diagnostic('usage-date-out-of-range', 'error', { option, date, limit: issued, reason: 'before-plan' }));
   if (today !== undefined && date > today) throw usageError(diagnostic('usage-date-out-of-range', 'error', { option, date, limit: today, reason: 'future' }));
+}
+
+/** --period: the plan as one of its reporting periods sees it (reporting.yaml, `periods`); none: the year. */
+export function planForPeriodOption(ctx: Context, plan: PlanModel, id: string | undefined): PlanModel {
+  if (id === undefined) return plan;
+  const period = reportingPeriod(plan, id);
+  if (period) return planForPeriod(plan, period);
+  const periods = plan.data.reporting.periods ?? [];
+  throw new ExitError(EXIT.usage, [
+    ...ctx.notes,
+    diagnostic('plan-unknown-period', 'error', {
+      id,
+      periods: periods.map((p) => `${p.id} (${p.name})`),
+      suggestion: closest(id, periods.map((p) => p.id)),
+      reportingFile: plan.files.reporting,
+    }),
+  ]);
 }

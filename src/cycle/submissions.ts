@@ -9,8 +9,8 @@ import { daysBetween, type IsoDate } from '../text/calendar.js';
 import {
   expectedReporters,
   lifetimeOf,
-  planDate,
   provincialReportDeadline,
+  taskDeadlines,
   unitNameOn,
   unitReportDeadline,
   type ExpectedReporter,
@@ -19,6 +19,7 @@ import {
   type UnitAssignment,
 } from '../plan/model.js';
 import type { CheckedReport, ReportModel, TaskStatus } from '../report/model.js';
+import { targetProgress, type TargetProgress } from './targets.js';
 
 /** The verdict on one unit for the year, in the order `check` lists them. */
 export const SUBMISSION_STATUSES = ['on_time', 'late', 'blank', 'invalid', 'missing'] as const;
@@ -185,9 +186,11 @@ export interface DatedTaskUnit {
 export interface DatedTaskProgress {
   taskId: string;
   title: string;
-  /** The plan's words, e.g. "Hoàn thành trong quý II/2023". */
+  /** The plan's words, e.g. "Hoàn thành trong quý II/2023"; for a milestone, the milestone's. */
   timeframeLabel: string;
   due: IsoDate;
+  /** A milestone (mốc) of the task before or besides its final due date. */
+  milestone: boolean;
   /**
    * Every lead and implementing unit holding the task on the deadline, strongest role first.
    * Cooperating units (phối hợp) support the lead: the due date binds the units that do the task.
@@ -207,9 +210,9 @@ export interface CyclePosition {
   today: IsoDate;
   /** collecting: to the unit deadline (inclusive); compiling: to the provincial one; closed: after. */
   phase: 'collecting' | 'compiling' | 'closed';
-  /** 20/11/Y in the plan: units' reports. */
+  /** The unit report deadline of the year (reporting.yaml, unitReport). */
   unitDeadline: DeadlinePosition;
-  /** 20/12/Y in the plan: the compiled provincial report. */
+  /** The provincial report deadline of the year (reporting.yaml, provincialReport). */
   provincialDeadline: DeadlinePosition;
 }
 
@@ -239,6 +242,10 @@ export interface SubmissionSummary {
   allOnTime: boolean;
   /** The plan's files as shown to the user, for messages that say where to add or fix a unit. */
   planFiles: { units: string; tasks: string };
+  /** The plan's numeric targets against what the year's counted reports give (cycle/targets). */
+  targets: TargetProgress[];
+  /** The reporting period checked (reporting.yaml, periods), or null for the yearly report. */
+  period: { id: string; name: string } | null;
 }
 
 /**
@@ -294,7 +301,7 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
 
   const daysPastDeadline = Math.max(0, daysBetween(deadline, today));
   const units = expected.reporters.map((reporter) => unitSubmission(plan, reporter, byUnit.get(reporter.unitId) ?? [], reportOf, daysPastDeadline));
-  return {
+  const summary: SubmissionSummary = {
     year,
     today,
     cycle: cyclePosition(plan, year, today),
@@ -310,7 +317,11 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
     }),
     allOnTime: units.every((u) => u.status === 'on_time'),
     planFiles: { units: plan.files.units, tasks: plan.files.tasks },
+    targets: [],
+    period: plan.period ? { id: plan.period.id, name: plan.period.name } : null,
   };
+  summary.targets = targetProgress(plan, summary);
+  return summary;
 }
 
 /** The unit a file belongs to: its `agency` when that is a unit of the plan, else its file name. */
@@ -393,9 +404,9 @@ function reportingRates(plan: PlanModel, units: readonly UnitSubmission[]): Repo
 
 function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], today: IsoDate, earlier: readonly CheckedReport[]): DatedTaskProgress[] {
   const out: DatedTaskProgress[] = [];
-  for (const task of plan.tasks) {
-    if (task.timeframe.due === undefined) continue;
-    const due = planDate(task.timeframe.due);
+  // Each deadline of a task on its own (its milestones, then its due date): a milestone binds the
+  // same units by the same rule as the due date.
+  for (const { task, due, label, milestone } of plan.tasks.flatMap((task) => taskDeadlines(task).map((d) => ({ task, ...d })))) {
     const rows: DatedTaskUnit[] = [];
     for (const u of units) {
       const held = u.tasks.find((t) => t.taskId === task.id);
@@ -426,7 +437,7 @@ function datedTaskProgress(plan: PlanModel, units: readonly UnitSubmission[], to
     if (rows.length === 0) continue;
     const rank = (r: Role) => (r === 'lead' ? 0 : r === 'implementing' ? 1 : 2);
     rows.sort((a, b) => rank(a.role) - rank(b.role));
-    out.push({ taskId: task.id, title: task.title, timeframeLabel: task.timeframe.label, due, units: rows });
+    out.push({ taskId: task.id, title: task.title, timeframeLabel: label, due, milestone, units: rows });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { baseName } from '../io/paths.js';
 import type { IsoDate } from '../text/calendar.js';
 import { planDate, ROLES, type PlanModel, type Role } from '../plan/model.js';
 import type { Addressee, ReportModel, ReportSummary, TaskStatus } from '../report/model.js';
+import type { TargetProgress } from './targets.js';
 import type { EmptyGroupNotice, ReportingRates, StrayReason, SubmissionStatus, SubmissionSummary, UnitSubmission } from './submissions.js';
 
 export interface UnitRef {
@@ -179,7 +180,7 @@ export interface FundingTotals {
 export interface SummaryModel {
   year: number;
   plan: { kind: string; number: string; date: IsoDate; issuer: string; issuerShort: string; title: string };
-  /** The unit report deadline of the year (20/11/Y in the plan). */
+  /** The unit report deadline of the year (reporting.yaml, unitReport). */
   deadline: IsoDate;
   rates: ReportingRates;
   items: SummaryItem[];
@@ -207,6 +208,8 @@ export interface SummaryModel {
   leftOut: LeftOutFile[];
   progress: ProgressRow[];
   emptyGroups: EmptyGroupNotice[];
+  /** The plan's numeric targets against the year's reported totals (cycle/targets). */
+  targets: TargetProgress[];
 }
 
 const roleRank = (r: Role | null): number => (r === null ? ROLES.length : ROLES.indexOf(r));
@@ -250,7 +253,11 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       .filter((h) => !reportedBy.has(h.unit.unitId))
       .map((h): SilentHolder => ({ ...h, reason: counted.some((u) => u.unitId === h.unit.unitId) ? 'not_in_report' : 'no_report' }));
     const funding = sources.map((s) => ({ sourceId: s.id, name: s.name, short: s.short, dong: sum(entries.map((e) => e.funding.find((f) => f.sourceId === s.id)?.dong ?? 0)) }));
-    const dated = submissions.datedTasks.find((d) => d.taskId === task.id);
+    // Every deadline of the task (milestones and due date): a unit is overdue by its oldest one missed.
+    const overdueDays = new Map<string, number>();
+    for (const d of submissions.datedTasks.filter((x) => x.taskId === task.id)) {
+      for (const u of d.units) if (u.state === 'overdue') overdueDays.set(u.unitId, Math.max(overdueDays.get(u.unitId) ?? 0, u.daysOverdue ?? 0));
+    }
     const lead = entries.filter((e) => e.role === 'lead');
     const earlier = entries.filter((e) => e.role !== 'lead' && e.status === 'completed' && e.completedOn !== null && Number(e.completedOn.slice(0, 4)) < submissions.year);
     const others = entries.filter((e) => e.role !== 'lead' && !earlier.includes(e));
@@ -277,9 +284,7 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       indicators: indicatorTotals(entries),
       funding,
       fundingTotal: sum(funding.map((f) => f.dong)),
-      overdue: (dated?.units ?? [])
-        .filter((d) => d.state === 'overdue')
-        .map((d) => ({ unit: unitRef(submissions.units.find((u) => u.unitId === d.unitId)!), daysOverdue: d.daysOverdue ?? 0 })),
+      overdue: [...overdueDays].map(([unitId, daysOverdue]) => ({ unit: unitRef(submissions.units.find((u) => u.unitId === unitId)!), daysOverdue })),
     };
   });
 
@@ -348,6 +353,7 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       }),
     })),
     emptyGroups: submissions.emptyGroups,
+    targets: submissions.targets,
   };
 }
 

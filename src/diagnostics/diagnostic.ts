@@ -81,6 +81,7 @@ export const DIAGNOSTIC_CODES = [
   'plan-not-found',
   'plan-broken',
   'plan-location',
+  'plan-unknown-period',
   // the yearly cycle (kt-bio check): who reported, on time or not
   'cycle-late',
   'cycle-missing',

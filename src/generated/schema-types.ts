@@ -49,6 +49,13 @@ export interface PlanIdentity {
     title?: string;
   }[];
   /**
+   * The years the plan runs (giai đoạn), e.g. from 2023 to 2030.
+   */
+  period?: {
+    from: number;
+    to: number;
+  };
+  /**
    * Nơi nhận, as printed on the plan.
    */
   recipients: string[];
@@ -61,17 +68,14 @@ export interface PlanIdentity {
 export interface ReportingRules {
   unitReport: Rule;
   provincialReport: Rule;
+  /**
+   * Reporting periods besides the yearly one (unitReport, provincialReport), e.g. a six-monthly report before 15/6. `check` and `compile` take --period <id>; the period's reports are in reports/<year>/<id>/.
+   */
+  periods?: Period[];
 }
 
 export interface Rule {
-  deadline: {
-    day: number;
-    month: number;
-    /**
-     * true: a report dated on the deadline day itself is on time.
-     */
-    inclusive: boolean;
-  };
+  deadline: Deadline;
   /**
    * Who receives the report, as the plan words it.
    */
@@ -96,12 +100,88 @@ export interface Rule {
   source: string;
 }
 
+export interface Deadline {
+  day: number;
+  month: number;
+  /**
+   * true: a report dated on the deadline day itself is on time.
+   */
+  inclusive: boolean;
+  /**
+   * true: the deadline falls in the year after the year reported on (báo cáo năm trước ngày 15/01 năm sau).
+   */
+  nextYear?: boolean;
+}
+
+export interface Period {
+  /**
+   * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+   */
+  id: string;
+  /**
+   * The period as documents name it, e.g. 6 tháng đầu năm.
+   */
+  name: string;
+  unitDeadline: Deadline1;
+  provincialDeadline?: Deadline2;
+  /**
+   * Where the plan says so.
+   */
+  source?: string;
+}
+/**
+ * Units' reports of the period.
+ */
+
+export interface Deadline1 {
+  day: number;
+  month: number;
+  /**
+   * true: a report dated on the deadline day itself is on time.
+   */
+  inclusive: boolean;
+  /**
+   * true: the deadline falls in the year after the year reported on (báo cáo năm trước ngày 15/01 năm sau).
+   */
+  nextYear?: boolean;
+}
+/**
+ * The compiled report of the period (absent: the unit deadline).
+ */
+
+export interface Deadline2 {
+  day: number;
+  month: number;
+  /**
+   * true: a report dated on the deadline day itself is on time.
+   */
+  inclusive: boolean;
+  /**
+   * true: the deadline falls in the year after the year reported on (báo cáo năm trước ngày 15/01 năm sau).
+   */
+  nextYear?: boolean;
+}
+
 /**
  * plan/funding.yaml: the funding sources of section III; reports give spending by these ids.
  */
 
 export interface FundingSources {
   source?: string;
+  /**
+   * Kinh phí of the plan as a whole, when it gives amounts: the total, or by year, in đồng.
+   */
+  planned?: {
+    total?: number;
+    byYear?: {
+      year: number;
+      amount: number;
+    }[];
+    /**
+     * How the plan words its funding when it gives no figure.
+     */
+    note?: string;
+  };
   /**
    * @minItems 1
    */
@@ -288,6 +368,10 @@ export interface Task {
    */
   cooperating?: Assignment[];
   /**
+   * Chỉ tiêu: the numbers the plan sets for the task, each with its year (phấn đấu đến năm 2030 có 10 cơ sở).
+   */
+  targets?: Target[];
+  /**
    * Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.
    */
   othersNote?: string;
@@ -301,7 +385,45 @@ export interface Task {
      */
     due?: string;
     recurrence?: 'continuous' | 'yearly';
+    /**
+     * Mốc: the dated steps the plan sets before the final due date (năm 2024 rà soát; năm 2025 trình HĐND). Each is checked like the due date; the task needs its final `due`.
+     *
+     * @minItems 1
+     */
+    milestones?: {
+      /**
+       * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+       */
+      due: string;
+      /**
+       * The step as the plan words it.
+       */
+      label: string;
+    }[];
   };
+}
+
+export interface Target {
+  /**
+   * The target as the plan words it.
+   */
+  text: string;
+  /**
+   * The number to reach.
+   */
+  value: number;
+  /**
+   * Its unit of measure, as units report it (cơ sở, ha, %).
+   */
+  unit: string;
+  /**
+   * The year by which it is to be reached.
+   */
+  year: number;
+  /**
+   * The indicator (name) units report that measures it: the year's reported total, in the same unit, is compared with the value. Absent: the target is shown without a measure.
+   */
+  indicator?: string;
 }
 
 /**
@@ -322,7 +444,7 @@ export interface IssuerBlocks {
      */
     until?: string;
     /**
-     * Cơ quan chủ quản, e.g. UBND TỈNH KON TUM.
+     * Cơ quan chủ quản in capitals, e.g. UBND TỈNH followed by the province's name.
      */
     parentAuthority: string;
     /**

@@ -3,11 +3,12 @@ import * as imported0 from "ajv/dist/runtime/ucs2length.js";
 import * as imported1 from "../schema/keywords.js";
 function moduleExports(ns) { return ns.default !== undefined && ns.default.__esModule ? ns.default : ns; }
 export const plan = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/plan.schema.json","title":"PlanIdentity","description":"plan/plan.yaml: the identity of the plan (kế hoạch) that the reports follow.","type":"object","additionalProperties":false,"required":["kind","number","date","issuer","title","signer","legalBasis","recipients"],"properties":{"kind":{"description":"Loại văn bản, e.g. Kế hoạch.","type":"string","minLength":1},"number":{"description":"Số, ký hiệu, e.g. 125/KH-UBND.","type":"string","minLength":1},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"type":"object","additionalProperties":false,"required":["name","short"],"properties":{"name":{"$ref":"defs.schema.json#/definitions/text"},"short":{"$ref":"defs.schema.json#/definitions/text"}}},"title":{"description":"Trích yếu nội dung.","type":"string","minLength":1},"signer":{"type":"object","additionalProperties":false,"required":["authority","title","name"],"properties":{"authority":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"title":{"type":"string","minLength":1},"name":{"type":"string","minLength":1}}},"legalBasis":{"description":"Căn cứ: the documents the plan implements.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","number","date","issuer"],"properties":{"kind":{"type":"string","minLength":1},"number":{"type":"string","minLength":1},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"type":"string","minLength":1},"title":{"type":"string","minLength":1}}}},"recipients":{"description":"Nơi nhận, as printed on the plan.","type":"array","items":{"type":"string","minLength":1}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/plan.schema.json","title":"PlanIdentity","description":"plan/plan.yaml: the identity of the plan (kế hoạch) that the reports follow.","type":"object","additionalProperties":false,"required":["kind","number","date","issuer","title","signer","legalBasis","recipients"],"properties":{"kind":{"description":"Loại văn bản, e.g. Kế hoạch.","type":"string","minLength":1},"number":{"description":"Số, ký hiệu, e.g. 125/KH-UBND.","type":"string","minLength":1},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"type":"object","additionalProperties":false,"required":["name","short"],"properties":{"name":{"$ref":"defs.schema.json#/definitions/text"},"short":{"$ref":"defs.schema.json#/definitions/text"}}},"title":{"description":"Trích yếu nội dung.","type":"string","minLength":1},"signer":{"type":"object","additionalProperties":false,"required":["authority","title","name"],"properties":{"authority":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"title":{"type":"string","minLength":1},"name":{"type":"string","minLength":1}}},"legalBasis":{"description":"Căn cứ: the documents the plan implements.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","number","date","issuer"],"properties":{"kind":{"type":"string","minLength":1},"number":{"type":"string","minLength":1},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"type":"string","minLength":1},"title":{"type":"string","minLength":1}}}},"period":{"description":"The years the plan runs (giai đoạn), e.g. from 2023 to 2030.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"integer","minimum":1900,"maximum":2999},"to":{"type":"integer","minimum":1900,"maximum":2999}}},"recipients":{"description":"Nơi nhận, as printed on the plan.","type":"array","items":{"type":"string","minLength":1}}}};
 const schema13 = {"description":"A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.","tsType":"string","kt-date":true};
 const schema14 = {"type":"string","minLength":1};
-const func2 = moduleExports(imported0).default;
-const func4 = imported1.ktDateProblem;
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = moduleExports(imported0).default;
+const func5 = imported1.ktDateProblem;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/plan.schema.json" */;
@@ -95,7 +96,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "kind") || (key0 === "number")) || (key0 === "date")) || (key0 === "issuer")) || (key0 === "title")) || (key0 === "signer")) || (key0 === "legalBasis")) || (key0 === "recipients"))){
+if(!(func2.call(schema11.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err8];
@@ -109,7 +110,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if(func3(data0) < 1){
 const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err9];
@@ -134,7 +135,7 @@ errors++;
 if(data.number !== undefined){
 let data1 = data.number;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err11];
@@ -158,7 +159,7 @@ errors++;
 }
 if(data.date !== undefined){
 let data2 = data.date;
-const problem0 = func4(data2);
+const problem0 = func5(data2);
 if(problem0 !== undefined){
 const err13 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
 if(vErrors === null){
@@ -208,7 +209,7 @@ errors++;
 if(data3.name !== undefined){
 let data4 = data3.name;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err17 = {instancePath:instancePath+"/issuer/name",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -233,7 +234,7 @@ errors++;
 if(data3.short !== undefined){
 let data5 = data3.short;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err19 = {instancePath:instancePath+"/issuer/short",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data5};
 if(vErrors === null){
 vErrors = [err19];
@@ -270,7 +271,7 @@ errors++;
 if(data.title !== undefined){
 let data6 = data.title;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func3(data6) < 1){
 const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.title,data:data6};
 if(vErrors === null){
 vErrors = [err22];
@@ -354,7 +355,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err29 = {instancePath:instancePath+"/signer/authority/" + i0,schemaPath:"#/properties/signer/properties/authority/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.signer.properties.authority.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
@@ -391,7 +392,7 @@ errors++;
 if(data7.title !== undefined){
 let data10 = data7.title;
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
+if(func3(data10) < 1){
 const err32 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.signer.properties.title,data:data10};
 if(vErrors === null){
 vErrors = [err32];
@@ -416,7 +417,7 @@ errors++;
 if(data7.name !== undefined){
 let data11 = data7.name;
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if(func3(data11) < 1){
 const err34 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.signer.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err34];
@@ -522,7 +523,7 @@ errors++;
 if(data13.kind !== undefined){
 let data14 = data13.kind;
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
+if(func3(data14) < 1){
 const err43 = {instancePath:instancePath+"/legalBasis/" + i1+"/kind",schemaPath:"#/properties/legalBasis/items/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.kind,data:data14};
 if(vErrors === null){
 vErrors = [err43];
@@ -547,7 +548,7 @@ errors++;
 if(data13.number !== undefined){
 let data15 = data13.number;
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
+if(func3(data15) < 1){
 const err45 = {instancePath:instancePath+"/legalBasis/" + i1+"/number",schemaPath:"#/properties/legalBasis/items/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.number,data:data15};
 if(vErrors === null){
 vErrors = [err45];
@@ -571,7 +572,7 @@ errors++;
 }
 if(data13.date !== undefined){
 let data16 = data13.date;
-const problem1 = func4(data16);
+const problem1 = func5(data16);
 if(problem1 !== undefined){
 const err47 = {instancePath:instancePath+"/legalBasis/" + i1+"/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data16};
 if(vErrors === null){
@@ -586,7 +587,7 @@ errors++;
 if(data13.issuer !== undefined){
 let data17 = data13.issuer;
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
+if(func3(data17) < 1){
 const err48 = {instancePath:instancePath+"/legalBasis/" + i1+"/issuer",schemaPath:"#/properties/legalBasis/items/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.issuer,data:data17};
 if(vErrors === null){
 vErrors = [err48];
@@ -611,7 +612,7 @@ errors++;
 if(data13.title !== undefined){
 let data18 = data13.title;
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if(func3(data18) < 1){
 const err50 = {instancePath:instancePath+"/legalBasis/" + i1+"/title",schemaPath:"#/properties/legalBasis/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.legalBasis.items.properties.title,data:data18};
 if(vErrors === null){
 vErrors = [err50];
@@ -657,15 +658,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.recipients !== undefined){
-let data19 = data.recipients;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err54 = {instancePath:instancePath+"/recipients/" + i2,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.recipients.items,data:data20};
+if(data.period !== undefined){
+let data19 = data.period;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.from === undefined){
+const err54 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -674,9 +671,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/recipients/" + i2,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.recipients.items.type,parentSchema:schema11.properties.recipients.items,data:data20};
+if(data19.to === undefined){
+const err55 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -685,10 +681,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.recipients.type,parentSchema:schema11.properties.recipients,data:data19};
+for(const key4 in data19){
+if(!((key4 === "from") || (key4 === "to"))){
+const err56 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -698,9 +693,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data19.from !== undefined){
+let data20 = data19.from;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err57 = {instancePath:instancePath+"/period/from",schemaPath:"#/properties/period/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.period.properties.from.type,parentSchema:schema11.properties.period.properties.from,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -709,14 +705,137 @@ vErrors.push(err57);
 }
 errors++;
 }
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 2999 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/period/from",schemaPath:"#/properties/period/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2999},message:"must be <= 2999",schema:2999,parentSchema:schema11.properties.period.properties.from,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data20 < 1900 || isNaN(data20)){
+const err59 = {instancePath:instancePath+"/period/from",schemaPath:"#/properties/period/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema11.properties.period.properties.from,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data19.to !== undefined){
+let data21 = data19.to;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err60 = {instancePath:instancePath+"/period/to",schemaPath:"#/properties/period/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.period.properties.to.type,parentSchema:schema11.properties.period.properties.to,data:data21};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 2999 || isNaN(data21)){
+const err61 = {instancePath:instancePath+"/period/to",schemaPath:"#/properties/period/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2999},message:"must be <= 2999",schema:2999,parentSchema:schema11.properties.period.properties.to,data:data21};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data21 < 1900 || isNaN(data21)){
+const err62 = {instancePath:instancePath+"/period/to",schemaPath:"#/properties/period/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema11.properties.period.properties.to,data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data19};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.recipients !== undefined){
+let data22 = data.recipients;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+let data23 = data22[i2];
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err64 = {instancePath:instancePath+"/recipients/" + i2,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.recipients.items,data:data23};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/recipients/" + i2,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.recipients.items.type,parentSchema:schema11.properties.recipients.items,data:data23};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.recipients.type,parentSchema:schema11.properties.recipients,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const reporting = validate12;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/reporting.schema.json","title":"ReportingRules","description":"plan/reporting.yaml: who reports to whom, and by when, every year.","type":"object","additionalProperties":false,"required":["unitReport","provincialReport"],"properties":{"unitReport":{"$ref":"#/definitions/rule"},"provincialReport":{"$ref":"#/definitions/rule"}},"definitions":{"rule":{"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"description":"Who receives the report, as the plan words it.","type":"string","minLength":1},"recipients":{"description":"The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}}}};
-const schema18 = {"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"}}},"recipient":{"description":"Who receives the report, as the plan words it.","type":"string","minLength":1},"recipients":{"description":"The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}};
-const schema19 = {"description":"A stable identifier: lower-case letters, digits and hyphens (units, groups).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/reporting.schema.json","title":"ReportingRules","description":"plan/reporting.yaml: who reports to whom, and by when, every year.","type":"object","additionalProperties":false,"required":["unitReport","provincialReport"],"properties":{"unitReport":{"$ref":"#/definitions/rule"},"provincialReport":{"$ref":"#/definitions/rule"},"periods":{"description":"Reporting periods besides the yearly one (unitReport, provincialReport), e.g. a six-monthly report before 15/6. `check` and `compile` take --period <id>; the period's reports are in reports/<year>/<id>/.","type":"array","items":{"$ref":"#/definitions/period"}}},"definitions":{"deadline":{"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"},"nextYear":{"description":"true: the deadline falls in the year after the year reported on (báo cáo năm trước ngày 15/01 năm sau).","type":"boolean"}}},"period":{"type":"object","additionalProperties":false,"required":["id","name","unitDeadline"],"properties":{"id":{"description":"What --period takes, and the name of the period's folder in reports/<year>/.","$ref":"defs.schema.json#/definitions/id"},"name":{"description":"The period as documents name it, e.g. 6 tháng đầu năm.","type":"string","minLength":1},"unitDeadline":{"description":"Units' reports of the period.","$ref":"#/definitions/deadline"},"provincialDeadline":{"description":"The compiled report of the period (absent: the unit deadline).","$ref":"#/definitions/deadline"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}},"rule":{"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"$ref":"#/definitions/deadline"},"recipient":{"description":"Who receives the report, as the plan words it.","type":"string","minLength":1},"recipients":{"description":"The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["deadline","recipient","source"],"properties":{"deadline":{"$ref":"#/definitions/deadline"},"recipient":{"description":"Who receives the report, as the plan words it.","type":"string","minLength":1},"recipients":{"description":"The bodies the report goes to, each by its full name, when the plan names several (Ủy ban nhân dân tỉnh Lâm Đồng; Ban Thường vụ Tỉnh ủy Lâm Đồng). The compiled report is addressed to them, in this order, and lists each in Nơi nhận with (b/c). Absent: the provincial People's Committee (issuers.yaml).","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"$ref":"defs.schema.json#/definitions/id"},"adHoc":{"description":"Also on request (đột xuất khi có yêu cầu).","type":"boolean"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}};
+const schema19 = {"type":"object","additionalProperties":false,"required":["day","month","inclusive"],"properties":{"day":{"type":"integer","minimum":1,"maximum":31},"month":{"type":"integer","minimum":1,"maximum":12},"inclusive":{"description":"true: a report dated on the deadline day itself is on time.","type":"boolean"},"nextYear":{"description":"true: the deadline falls in the year after the year reported on (báo cáo năm trước ngày 15/01 năm sau).","type":"boolean"}}};
+const schema20 = {"description":"A stable identifier: lower-case letters, digits and hyphens (units, groups).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -769,7 +888,7 @@ if(data.deadline !== undefined){
 let data0 = data.deadline;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.day === undefined){
-const err4 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema18.properties.deadline.required,parentSchema:schema18.properties.deadline,data:data0};
+const err4 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema19.required,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -779,7 +898,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0.month === undefined){
-const err5 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'",schema:schema18.properties.deadline.required,parentSchema:schema18.properties.deadline,data:data0};
+const err5 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'",schema:schema19.required,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -789,7 +908,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0.inclusive === undefined){
-const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/required",keyword:"required",params:{missingProperty: "inclusive"},message:"must have required property '"+"inclusive"+"'",schema:schema18.properties.deadline.required,parentSchema:schema18.properties.deadline,data:data0};
+const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "inclusive"},message:"must have required property '"+"inclusive"+"'",schema:schema19.required,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -799,8 +918,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key1 in data0){
-if(!(((key1 === "day") || (key1 === "month")) || (key1 === "inclusive"))){
-const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema18.properties.deadline,data:data0};
+if(!((((key1 === "day") || (key1 === "month")) || (key1 === "inclusive")) || (key1 === "nextYear"))){
+const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/deadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -813,7 +932,7 @@ errors++;
 if(data0.day !== undefined){
 let data1 = data0.day;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/properties/deadline/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.deadline.properties.day.type,parentSchema:schema18.properties.deadline.properties.day,data:data1};
+const err8 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/definitions/deadline/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.day.type,parentSchema:schema19.properties.day,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -824,7 +943,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 31 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/properties/deadline/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema18.properties.deadline.properties.day,data:data1};
+const err9 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/definitions/deadline/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema19.properties.day,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -834,7 +953,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/properties/deadline/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema18.properties.deadline.properties.day,data:data1};
+const err10 = {instancePath:instancePath+"/deadline/day",schemaPath:"#/definitions/deadline/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.day,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -848,7 +967,7 @@ errors++;
 if(data0.month !== undefined){
 let data2 = data0.month;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/properties/deadline/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema18.properties.deadline.properties.month.type,parentSchema:schema18.properties.deadline.properties.month,data:data2};
+const err11 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/definitions/deadline/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.month.type,parentSchema:schema19.properties.month,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -859,7 +978,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 12 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/properties/deadline/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12",schema:12,parentSchema:schema18.properties.deadline.properties.month,data:data2};
+const err12 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/definitions/deadline/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12",schema:12,parentSchema:schema19.properties.month,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -869,7 +988,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/properties/deadline/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema18.properties.deadline.properties.month,data:data2};
+const err13 = {instancePath:instancePath+"/deadline/month",schemaPath:"#/definitions/deadline/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.month,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -883,7 +1002,363 @@ errors++;
 if(data0.inclusive !== undefined){
 let data3 = data0.inclusive;
 if(typeof data3 !== "boolean"){
-const err14 = {instancePath:instancePath+"/deadline/inclusive",schemaPath:"#/properties/deadline/properties/inclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.deadline.properties.inclusive.type,parentSchema:schema18.properties.deadline.properties.inclusive,data:data3};
+const err14 = {instancePath:instancePath+"/deadline/inclusive",schemaPath:"#/definitions/deadline/properties/inclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.inclusive.type,parentSchema:schema19.properties.inclusive,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.nextYear !== undefined){
+let data4 = data0.nextYear;
+if(typeof data4 !== "boolean"){
+const err15 = {instancePath:instancePath+"/deadline/nextYear",schemaPath:"#/definitions/deadline/properties/nextYear/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.nextYear.type,parentSchema:schema19.properties.nextYear,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/deadline",schemaPath:"#/definitions/deadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data0};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.recipient !== undefined){
+let data5 = data.recipient;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err17 = {instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.recipient,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.recipient.type,parentSchema:schema18.properties.recipient,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.recipients !== undefined){
+let data6 = data.recipients;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err19 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema18.properties.recipients,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.recipients.items,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.recipients.items.type,parentSchema:schema18.properties.recipients.items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.recipients.type,parentSchema:schema18.properties.recipients,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.compiler !== undefined){
+let data8 = data.compiler;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err23 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.adHoc !== undefined){
+let data9 = data.adHoc;
+if(typeof data9 !== "boolean"){
+const err25 = {instancePath:instancePath+"/adHoc",schemaPath:"#/properties/adHoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.adHoc.type,parentSchema:schema18.properties.adHoc,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data10 = data.source;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.source,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.source.type,parentSchema:schema18.properties.source,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","name","unitDeadline"],"properties":{"id":{"description":"What --period takes, and the name of the period's folder in reports/<year>/.","$ref":"defs.schema.json#/definitions/id"},"name":{"description":"The period as documents name it, e.g. 6 tháng đầu năm.","type":"string","minLength":1},"unitDeadline":{"description":"Units' reports of the period.","$ref":"#/definitions/deadline"},"provincialDeadline":{"description":"The compiled report of the period (absent: the unit deadline).","$ref":"#/definitions/deadline"},"source":{"description":"Where the plan says so.","type":"string","minLength":1}}};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.unitDeadline === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitDeadline"},message:"must have required property '"+"unitDeadline"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "unitDeadline")) || (key0 === "provincialDeadline")) || (key0 === "source"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.unitDeadline !== undefined){
+let data2 = data.unitDeadline;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.day === undefined){
+const err8 = {instancePath:instancePath+"/unitDeadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema19.required,parentSchema:schema19,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.month === undefined){
+const err9 = {instancePath:instancePath+"/unitDeadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'",schema:schema19.required,parentSchema:schema19,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.inclusive === undefined){
+const err10 = {instancePath:instancePath+"/unitDeadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "inclusive"},message:"must have required property '"+"inclusive"+"'",schema:schema19.required,parentSchema:schema19,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((((key1 === "day") || (key1 === "month")) || (key1 === "inclusive")) || (key1 === "nextYear"))){
+const err11 = {instancePath:instancePath+"/unitDeadline",schemaPath:"#/definitions/deadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.day !== undefined){
+let data3 = data2.day;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/unitDeadline/day",schemaPath:"#/definitions/deadline/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.day.type,parentSchema:schema19.properties.day,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 31 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/unitDeadline/day",schemaPath:"#/definitions/deadline/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema19.properties.day,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/unitDeadline/day",schemaPath:"#/definitions/deadline/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.day,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -894,8 +1369,10 @@ errors++;
 }
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.properties.deadline.type,parentSchema:schema18.properties.deadline,data:data0};
+if(data2.month !== undefined){
+let data4 = data2.month;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err15 = {instancePath:instancePath+"/unitDeadline/month",schemaPath:"#/definitions/deadline/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.month.type,parentSchema:schema19.properties.month,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -904,12 +1381,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.recipient !== undefined){
-let data4 = data.recipient;
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err16 = {instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.recipient,data:data4};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 12 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/unitDeadline/month",schemaPath:"#/definitions/deadline/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12",schema:12,parentSchema:schema19.properties.month,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -918,9 +1392,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.recipient.type,parentSchema:schema18.properties.recipient,data:data4};
+if(data4 < 1 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/unitDeadline/month",schemaPath:"#/definitions/deadline/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.month,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -930,11 +1403,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.recipients !== undefined){
-let data5 = data.recipients;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err18 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema18.properties.recipients,data:data5};
+}
+if(data2.inclusive !== undefined){
+let data5 = data2.inclusive;
+if(typeof data5 !== "boolean"){
+const err18 = {instancePath:instancePath+"/unitDeadline/inclusive",schemaPath:"#/definitions/deadline/properties/inclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.inclusive.type,parentSchema:schema19.properties.inclusive,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -943,12 +1416,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err19 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.recipients.items,data:data6};
+}
+if(data2.nextYear !== undefined){
+let data6 = data2.nextYear;
+if(typeof data6 !== "boolean"){
+const err19 = {instancePath:instancePath+"/unitDeadline/nextYear",schemaPath:"#/definitions/deadline/properties/nextYear/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.nextYear.type,parentSchema:schema19.properties.nextYear,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -958,8 +1430,9 @@ vErrors.push(err19);
 errors++;
 }
 }
+}
 else {
-const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.recipients.items.type,parentSchema:schema18.properties.recipients.items,data:data6};
+const err20 = {instancePath:instancePath+"/unitDeadline",schemaPath:"#/definitions/deadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -969,9 +1442,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.recipients.type,parentSchema:schema18.properties.recipients,data:data5};
+if(data.provincialDeadline !== undefined){
+let data7 = data.provincialDeadline;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.day === undefined){
+const err21 = {instancePath:instancePath+"/provincialDeadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema19.required,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -980,12 +1455,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.compiler !== undefined){
-let data7 = data.compiler;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err22 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data7};
+if(data7.month === undefined){
+const err22 = {instancePath:instancePath+"/provincialDeadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'",schema:schema19.required,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -994,9 +1465,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data7};
+if(data7.inclusive === undefined){
+const err23 = {instancePath:instancePath+"/provincialDeadline",schemaPath:"#/definitions/deadline/required",keyword:"required",params:{missingProperty: "inclusive"},message:"must have required property '"+"inclusive"+"'",schema:schema19.required,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1005,11 +1475,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.adHoc !== undefined){
-let data8 = data.adHoc;
-if(typeof data8 !== "boolean"){
-const err24 = {instancePath:instancePath+"/adHoc",schemaPath:"#/properties/adHoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.adHoc.type,parentSchema:schema18.properties.adHoc,data:data8};
+for(const key2 in data7){
+if(!((((key2 === "day") || (key2 === "month")) || (key2 === "inclusive")) || (key2 === "nextYear"))){
+const err24 = {instancePath:instancePath+"/provincialDeadline",schemaPath:"#/definitions/deadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1019,11 +1487,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data9 = data.source;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err25 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18.properties.source,data:data9};
+if(data7.day !== undefined){
+let data8 = data7.day;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/provincialDeadline/day",schemaPath:"#/definitions/deadline/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.day.type,parentSchema:schema19.properties.day,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1032,9 +1499,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.source.type,parentSchema:schema18.properties.source,data:data9};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 31 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/provincialDeadline/day",schemaPath:"#/definitions/deadline/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31",schema:31,parentSchema:schema19.properties.day,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1043,10 +1510,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(data8 < 1 || isNaN(data8)){
+const err27 = {instancePath:instancePath+"/provincialDeadline/day",schemaPath:"#/definitions/deadline/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.day,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1055,7 +1520,118 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate13.errors = vErrors;
+}
+}
+if(data7.month !== undefined){
+let data9 = data7.month;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err28 = {instancePath:instancePath+"/provincialDeadline/month",schemaPath:"#/definitions/deadline/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.month.type,parentSchema:schema19.properties.month,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 12 || isNaN(data9)){
+const err29 = {instancePath:instancePath+"/provincialDeadline/month",schemaPath:"#/definitions/deadline/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12",schema:12,parentSchema:schema19.properties.month,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err30 = {instancePath:instancePath+"/provincialDeadline/month",schemaPath:"#/definitions/deadline/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.month,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data7.inclusive !== undefined){
+let data10 = data7.inclusive;
+if(typeof data10 !== "boolean"){
+const err31 = {instancePath:instancePath+"/provincialDeadline/inclusive",schemaPath:"#/definitions/deadline/properties/inclusive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.inclusive.type,parentSchema:schema19.properties.inclusive,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data7.nextYear !== undefined){
+let data11 = data7.nextYear;
+if(typeof data11 !== "boolean"){
+const err32 = {instancePath:instancePath+"/provincialDeadline/nextYear",schemaPath:"#/definitions/deadline/properties/nextYear/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.nextYear.type,parentSchema:schema19.properties.nextYear,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/provincialDeadline",schemaPath:"#/definitions/deadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data12 = data.source;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err34 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.source,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.source.type,parentSchema:schema21.properties.source,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate16.errors = vErrors;
 return errors === 0;
 }
 
@@ -1086,7 +1662,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "unitReport") || (key0 === "provincialReport"))){
+if(!(((key0 === "unitReport") || (key0 === "provincialReport")) || (key0 === "periods"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -1109,9 +1685,19 @@ vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.error
 errors = vErrors.length;
 }
 }
+if(data.periods !== undefined){
+let data2 = data.periods;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate16(data2[i0], {instancePath:instancePath+"/periods/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err3 = {instancePath:instancePath+"/periods",schemaPath:"#/properties/periods/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.periods.type,parentSchema:schema17.properties.periods,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1120,21 +1706,33 @@ vErrors.push(err3);
 }
 errors++;
 }
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const funding = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/funding.schema.json","title":"FundingSources","description":"plan/funding.yaml: the funding sources of section III; reports give spending by these ids.","type":"object","additionalProperties":false,"required":["sources"],"properties":{"source":{"type":"string"},"sources":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1}}}}}};
-const pattern1 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+export const funding = validate18;
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/funding.schema.json","title":"FundingSources","description":"plan/funding.yaml: the funding sources of section III; reports give spending by these ids.","type":"object","additionalProperties":false,"required":["sources"],"properties":{"source":{"type":"string"},"planned":{"description":"Kinh phí of the plan as a whole, when it gives amounts: the total, or by year, in đồng.","type":"object","additionalProperties":false,"properties":{"total":{"type":"integer","minimum":0},"byYear":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["year","amount"],"properties":{"year":{"type":"integer","minimum":1900,"maximum":2999},"amount":{"type":"integer","minimum":0}}}},"note":{"description":"How the plan words its funding when it gives no figure.","type":"string","minLength":1}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1}}}}}};
+const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/funding.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sources === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1144,8 +1742,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "source") || (key0 === "sources"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+if(!(((key0 === "source") || (key0 === "planned")) || (key0 === "sources"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1158,7 +1756,7 @@ errors++;
 if(data.source !== undefined){
 let data0 = data.source;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.source.type,parentSchema:schema20.properties.source,data:data0};
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.source.type,parentSchema:schema25.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1168,11 +1766,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data1 = data.sources;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema20.properties.sources,data:data1};
+if(data.planned !== undefined){
+let data1 = data.planned;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!(((key1 === "total") || (key1 === "byYear")) || (key1 === "note"))){
+const err3 = {instancePath:instancePath+"/planned",schemaPath:"#/properties/planned/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.planned,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1181,12 +1780,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.id === undefined){
-const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.properties.sources.items.required,parentSchema:schema20.properties.sources.items,data:data2};
+}
+if(data1.total !== undefined){
+let data2 = data1.total;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/planned/total",schemaPath:"#/properties/planned/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.planned.properties.total.type,parentSchema:schema25.properties.planned.properties.total,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1195,8 +1793,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2.name === undefined){
-const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema20.properties.sources.items.required,parentSchema:schema20.properties.sources.items,data:data2};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/planned/total",schemaPath:"#/properties/planned/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.planned.properties.total,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1205,9 +1804,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(((key1 === "id") || (key1 === "name")) || (key1 === "short"))){
-const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.sources.items,data:data2};
+}
+}
+if(data1.byYear !== undefined){
+let data3 = data1.byYear;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.year === undefined){
+const err6 = {instancePath:instancePath+"/planned/byYear/" + i0,schemaPath:"#/properties/planned/properties/byYear/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema25.properties.planned.properties.byYear.items.required,parentSchema:schema25.properties.planned.properties.byYear.items,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1216,12 +1823,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data2.id !== undefined){
-let data3 = data2.id;
-if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-const err7 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema20.properties.sources.items.properties.id,data:data3};
+if(data4.amount === undefined){
+const err7 = {instancePath:instancePath+"/planned/byYear/" + i0,schemaPath:"#/properties/planned/properties/byYear/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema25.properties.planned.properties.byYear.items.required,parentSchema:schema25.properties.planned.properties.byYear.items,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1230,9 +1833,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.sources.items.properties.id.type,parentSchema:schema20.properties.sources.items.properties.id,data:data3};
+for(const key2 in data4){
+if(!((key2 === "year") || (key2 === "amount"))){
+const err8 = {instancePath:instancePath+"/planned/byYear/" + i0,schemaPath:"#/properties/planned/properties/byYear/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.planned.properties.byYear.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1242,11 +1845,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.name !== undefined){
-let data4 = data2.name;
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err9 = {instancePath:instancePath+"/sources/" + i0+"/name",schemaPath:"#/properties/sources/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.sources.items.properties.name,data:data4};
+if(data4.year !== undefined){
+let data5 = data4.year;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err9 = {instancePath:instancePath+"/planned/byYear/" + i0+"/year",schemaPath:"#/properties/planned/properties/byYear/items/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.planned.properties.byYear.items.properties.year.type,parentSchema:schema25.properties.planned.properties.byYear.items.properties.year,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1255,9 +1857,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/sources/" + i0+"/name",schemaPath:"#/properties/sources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.sources.items.properties.name.type,parentSchema:schema20.properties.sources.items.properties.name,data:data4};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 2999 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/planned/byYear/" + i0+"/year",schemaPath:"#/properties/planned/properties/byYear/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2999},message:"must be <= 2999",schema:2999,parentSchema:schema25.properties.planned.properties.byYear.items.properties.year,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1266,12 +1868,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data2.short !== undefined){
-let data5 = data2.short;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err11 = {instancePath:instancePath+"/sources/" + i0+"/short",schemaPath:"#/properties/sources/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.sources.items.properties.short,data:data5};
+if(data5 < 1900 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/planned/byYear/" + i0+"/year",schemaPath:"#/properties/planned/properties/byYear/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema25.properties.planned.properties.byYear.items.properties.year,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1281,8 +1879,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/sources/" + i0+"/short",schemaPath:"#/properties/sources/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.sources.items.properties.short.type,parentSchema:schema20.properties.sources.items.properties.short,data:data5};
+}
+if(data4.amount !== undefined){
+let data6 = data4.amount;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err12 = {instancePath:instancePath+"/planned/byYear/" + i0+"/amount",schemaPath:"#/properties/planned/properties/byYear/items/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.planned.properties.byYear.items.properties.amount.type,parentSchema:schema25.properties.planned.properties.byYear.items.properties.amount,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1291,10 +1892,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.sources.items.type,parentSchema:schema20.properties.sources.items,data:data2};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/planned/byYear/" + i0+"/amount",schemaPath:"#/properties/planned/properties/byYear/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.planned.properties.byYear.items.properties.amount,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1305,8 +1905,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err14 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.sources.type,parentSchema:schema20.properties.sources,data:data1};
+const err14 = {instancePath:instancePath+"/planned/byYear/" + i0,schemaPath:"#/properties/planned/properties/byYear/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.planned.properties.byYear.items.type,parentSchema:schema25.properties.planned.properties.byYear.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1318,7 +1919,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err15 = {instancePath:instancePath+"/planned/byYear",schemaPath:"#/properties/planned/properties/byYear/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.planned.properties.byYear.type,parentSchema:schema25.properties.planned.properties.byYear,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1327,22 +1928,218 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate16.errors = vErrors;
+}
+if(data1.note !== undefined){
+let data7 = data1.note;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err16 = {instancePath:instancePath+"/planned/note",schemaPath:"#/properties/planned/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.planned.properties.note,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/planned/note",schemaPath:"#/properties/planned/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.planned.properties.note.type,parentSchema:schema25.properties.planned.properties.note,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/planned",schemaPath:"#/properties/planned/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.planned.type,parentSchema:schema25.properties.planned,data:data1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data8 = data.sources;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err19 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.sources,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id === undefined){
+const err20 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.properties.sources.items.required,parentSchema:schema25.properties.sources.items,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9.name === undefined){
+const err21 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema25.properties.sources.items.required,parentSchema:schema25.properties.sources.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(((key3 === "id") || (key3 === "name")) || (key3 === "short"))){
+const err22 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.sources.items,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.id !== undefined){
+let data10 = data9.id;
+if(typeof data10 === "string"){
+if(!pattern2.test(data10)){
+const err23 = {instancePath:instancePath+"/sources/" + i1+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema25.properties.sources.items.properties.id,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/sources/" + i1+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.sources.items.properties.id.type,parentSchema:schema25.properties.sources.items.properties.id,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data11 = data9.name;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err25 = {instancePath:instancePath+"/sources/" + i1+"/name",schemaPath:"#/properties/sources/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.sources.items.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/sources/" + i1+"/name",schemaPath:"#/properties/sources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.sources.items.properties.name.type,parentSchema:schema25.properties.sources.items.properties.name,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.short !== undefined){
+let data12 = data9.short;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err27 = {instancePath:instancePath+"/sources/" + i1+"/short",schemaPath:"#/properties/sources/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.sources.items.properties.short,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/sources/" + i1+"/short",schemaPath:"#/properties/sources/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.sources.items.properties.short.type,parentSchema:schema25.properties.sources.items.properties.short,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.sources.items.type,parentSchema:schema25.properties.sources.items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.sources.type,parentSchema:schema25.properties.sources,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const units = validate17;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/units.schema.json","title":"UnitRegistry","description":"plan/units.yaml: the units (cơ quan, đơn vị) and groups the plan names, with their lifetimes.","type":"object","additionalProperties":false,"required":["units","groups"],"properties":{"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"lifetime":{"type":"object","properties":{"from":{"description":"First day in office (absent: before the plan).","$ref":"defs.schema.json#/definitions/date"},"until":{"description":"Last day in office (absent: still in office).","$ref":"defs.schema.json#/definitions/date"}}},"successor":{"description":"The unit or group that takes over the tasks from the day after `until`.","$ref":"defs.schema.json#/definitions/id"},"unit":{"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}}}};
-const schema22 = {"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}};
-const schema28 = {"description":"The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.","type":"string","minLength":1};
-const func22 = Object.prototype.hasOwnProperty;
+export const units = validate19;
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/units.schema.json","title":"UnitRegistry","description":"plan/units.yaml: the units (cơ quan, đơn vị) and groups the plan names, with their lifetimes.","type":"object","additionalProperties":false,"required":["units","groups"],"properties":{"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"lifetime":{"type":"object","properties":{"from":{"description":"First day in office (absent: before the plan).","$ref":"defs.schema.json#/definitions/date"},"until":{"description":"Last day in office (absent: still in office).","$ref":"defs.schema.json#/definitions/date"}}},"successor":{"description":"The unit or group that takes over the tasks from the day after `until`.","$ref":"defs.schema.json#/definitions/id"},"unit":{"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["id","name","short","kind"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"description":"Full Vietnamese name.","type":"string","minLength":1},"short":{"description":"Short name used in tables.","type":"string","minLength":1},"kind":{"type":"string","enum":["department","board","district","commune","organisation"]},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"names":{"description":"Later names of the same unit (đổi tên, or continued by a merged unit of the new province).","type":"array","items":{"type":"object","additionalProperties":false,"required":["from","name","short"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"name":{"type":"string","minLength":1},"short":{"type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"description":"What could not be confirmed about this entry.","type":"string","minLength":1}}};
+const schema33 = {"description":"The legal basis (căn cứ) of a dated fact, e.g. the decree that merged a department.","type":"string","minLength":1};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1352,7 +2149,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1362,7 +2159,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.short === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1372,7 +2169,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1382,8 +2179,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func22.call(schema22.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(!(func2.call(schema27.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1397,7 +2194,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1408,7 +2205,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1421,8 +2218,8 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.name,data:data1};
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1433,7 +2230,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1446,8 +2243,8 @@ errors++;
 if(data.short !== undefined){
 let data2 = data.short;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.short,data:data2};
+if(func3(data2) < 1){
+const err9 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.short,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1458,7 +2255,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.short.type,parentSchema:schema22.properties.short,data:data2};
+const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.short.type,parentSchema:schema27.properties.short,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1471,7 +2268,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.kind.type,parentSchema:schema22.properties.kind,data:data3};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.kind.type,parentSchema:schema27.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1481,7 +2278,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((((data3 === "department") || (data3 === "board")) || (data3 === "district")) || (data3 === "commune")) || (data3 === "organisation"))){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.kind.enum,parentSchema:schema22.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema27.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.kind.enum,parentSchema:schema27.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1493,7 +2290,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data4 = data.from;
-const problem0 = func4(data4);
+const problem0 = func5(data4);
 if(problem0 !== undefined){
 const err13 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data4};
 if(vErrors === null){
@@ -1507,7 +2304,7 @@ errors++;
 }
 if(data.until !== undefined){
 let data5 = data.until;
-const problem1 = func4(data5);
+const problem1 = func5(data5);
 if(problem1 !== undefined){
 const err14 = {instancePath:instancePath+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data5};
 if(vErrors === null){
@@ -1523,7 +2320,7 @@ if(data.successors !== undefined){
 let data6 = data.successors;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.successors,data:data6};
+const err15 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.successors,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1537,7 +2334,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
-const err16 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data7};
+const err16 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1548,7 +2345,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data7};
+const err17 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1560,7 +2357,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.successors.type,parentSchema:schema22.properties.successors,data:data6};
+const err18 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.successors.type,parentSchema:schema27.properties.successors,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1578,7 +2375,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.from === undefined){
-const err19 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema22.properties.names.items.required,parentSchema:schema22.properties.names.items,data:data9};
+const err19 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema27.properties.names.items.required,parentSchema:schema27.properties.names.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1588,7 +2385,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data9.name === undefined){
-const err20 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema22.properties.names.items.required,parentSchema:schema22.properties.names.items,data:data9};
+const err20 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.properties.names.items.required,parentSchema:schema27.properties.names.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1598,7 +2395,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data9.short === undefined){
-const err21 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema22.properties.names.items.required,parentSchema:schema22.properties.names.items,data:data9};
+const err21 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/required",keyword:"required",params:{missingProperty: "short"},message:"must have required property '"+"short"+"'",schema:schema27.properties.names.items.required,parentSchema:schema27.properties.names.items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1609,7 +2406,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((((key1 === "from") || (key1 === "name")) || (key1 === "short")) || (key1 === "basis"))){
-const err22 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22.properties.names.items,data:data9};
+const err22 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.names.items,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1621,7 +2418,7 @@ errors++;
 }
 if(data9.from !== undefined){
 let data10 = data9.from;
-const problem2 = func4(data10);
+const problem2 = func5(data10);
 if(problem2 !== undefined){
 const err23 = {instancePath:instancePath+"/names/" + i1+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data10};
 if(vErrors === null){
@@ -1636,8 +2433,8 @@ errors++;
 if(data9.name !== undefined){
 let data11 = data9.name;
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err24 = {instancePath:instancePath+"/names/" + i1+"/name",schemaPath:"#/properties/names/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.names.items.properties.name,data:data11};
+if(func3(data11) < 1){
+const err24 = {instancePath:instancePath+"/names/" + i1+"/name",schemaPath:"#/properties/names/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.names.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1648,7 +2445,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/names/" + i1+"/name",schemaPath:"#/properties/names/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.names.items.properties.name.type,parentSchema:schema22.properties.names.items.properties.name,data:data11};
+const err25 = {instancePath:instancePath+"/names/" + i1+"/name",schemaPath:"#/properties/names/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.names.items.properties.name.type,parentSchema:schema27.properties.names.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1661,8 +2458,8 @@ errors++;
 if(data9.short !== undefined){
 let data12 = data9.short;
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err26 = {instancePath:instancePath+"/names/" + i1+"/short",schemaPath:"#/properties/names/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.names.items.properties.short,data:data12};
+if(func3(data12) < 1){
+const err26 = {instancePath:instancePath+"/names/" + i1+"/short",schemaPath:"#/properties/names/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.names.items.properties.short,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1673,7 +2470,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/names/" + i1+"/short",schemaPath:"#/properties/names/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.names.items.properties.short.type,parentSchema:schema22.properties.names.items.properties.short,data:data12};
+const err27 = {instancePath:instancePath+"/names/" + i1+"/short",schemaPath:"#/properties/names/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.names.items.properties.short.type,parentSchema:schema27.properties.names.items.properties.short,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1686,8 +2483,8 @@ errors++;
 if(data9.basis !== undefined){
 let data13 = data9.basis;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err28 = {instancePath:instancePath+"/names/" + i1+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data13};
+if(func3(data13) < 1){
+const err28 = {instancePath:instancePath+"/names/" + i1+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1698,7 +2495,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/names/" + i1+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data13};
+const err29 = {instancePath:instancePath+"/names/" + i1+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1710,7 +2507,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.names.items.type,parentSchema:schema22.properties.names.items,data:data9};
+const err30 = {instancePath:instancePath+"/names/" + i1,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.names.items.type,parentSchema:schema27.properties.names.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1722,7 +2519,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.names.type,parentSchema:schema22.properties.names,data:data8};
+const err31 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.names.type,parentSchema:schema27.properties.names,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1735,8 +2532,8 @@ errors++;
 if(data.basis !== undefined){
 let data14 = data.basis;
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err32 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data14};
+if(func3(data14) < 1){
+const err32 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1747,7 +2544,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data14};
+const err33 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1760,8 +2557,8 @@ errors++;
 if(data.unconfirmed !== undefined){
 let data15 = data.unconfirmed;
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err34 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.unconfirmed,data:data15};
+if(func3(data15) < 1){
+const err34 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.unconfirmed,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1772,7 +2569,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.unconfirmed.type,parentSchema:schema22.properties.unconfirmed,data:data15};
+const err35 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.unconfirmed.type,parentSchema:schema27.properties.unconfirmed,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1784,7 +2581,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1793,18 +2590,18 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"name":{"type":"string","minLength":1},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"successors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/successor"}},"basis":{"$ref":"defs.schema.json#/definitions/basis"},"unconfirmed":{"type":"string","minLength":1},"whereToAdd":{"description":"Shown while the group has no members: where to add them.","type":"string","minLength":1},"members":{"description":"Unit ids, or {unit, from, until} for a membership shorter than the unit's life.","type":"array","items":{"oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"defs.schema.json#/definitions/id"},"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"}}}]}}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1814,7 +2611,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1824,7 +2621,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.members === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1834,8 +2631,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func22.call(schema30.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(!(func2.call(schema35.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1849,7 +2646,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1860,7 +2657,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1873,8 +2670,8 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.name,data:data1};
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1885,7 +2682,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.name.type,parentSchema:schema30.properties.name,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.name.type,parentSchema:schema35.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1897,7 +2694,7 @@ errors++;
 }
 if(data.from !== undefined){
 let data2 = data.from;
-const problem0 = func4(data2);
+const problem0 = func5(data2);
 if(problem0 !== undefined){
 const err8 = {instancePath:instancePath+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
 if(vErrors === null){
@@ -1911,7 +2708,7 @@ errors++;
 }
 if(data.until !== undefined){
 let data3 = data.until;
-const problem1 = func4(data3);
+const problem1 = func5(data3);
 if(problem1 !== undefined){
 const err9 = {instancePath:instancePath+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data3};
 if(vErrors === null){
@@ -1927,7 +2724,7 @@ if(data.successors !== undefined){
 let data4 = data.successors;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err10 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.successors,data:data4};
+const err10 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.successors,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1941,7 +2738,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err11 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data5};
+const err11 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1952,7 +2749,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data5};
+const err12 = {instancePath:instancePath+"/successors/" + i0,schemaPath:"#/definitions/successor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1964,7 +2761,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.successors.type,parentSchema:schema30.properties.successors,data:data4};
+const err13 = {instancePath:instancePath+"/successors",schemaPath:"#/properties/successors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.successors.type,parentSchema:schema35.properties.successors,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1977,8 +2774,8 @@ errors++;
 if(data.basis !== undefined){
 let data6 = data.basis;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err14 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data6};
+if(func3(data6) < 1){
+const err14 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1989,7 +2786,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data6};
+const err15 = {instancePath:instancePath+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2002,8 +2799,8 @@ errors++;
 if(data.unconfirmed !== undefined){
 let data7 = data.unconfirmed;
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err16 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.unconfirmed,data:data7};
+if(func3(data7) < 1){
+const err16 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.unconfirmed,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2014,7 +2811,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.unconfirmed.type,parentSchema:schema30.properties.unconfirmed,data:data7};
+const err17 = {instancePath:instancePath+"/unconfirmed",schemaPath:"#/properties/unconfirmed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.unconfirmed.type,parentSchema:schema35.properties.unconfirmed,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2027,8 +2824,8 @@ errors++;
 if(data.whereToAdd !== undefined){
 let data8 = data.whereToAdd;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err18 = {instancePath:instancePath+"/whereToAdd",schemaPath:"#/properties/whereToAdd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.whereToAdd,data:data8};
+if(func3(data8) < 1){
+const err18 = {instancePath:instancePath+"/whereToAdd",schemaPath:"#/properties/whereToAdd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.whereToAdd,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2039,7 +2836,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/whereToAdd",schemaPath:"#/properties/whereToAdd/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.whereToAdd.type,parentSchema:schema30.properties.whereToAdd,data:data8};
+const err19 = {instancePath:instancePath+"/whereToAdd",schemaPath:"#/properties/whereToAdd/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.whereToAdd.type,parentSchema:schema35.properties.whereToAdd,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2061,7 +2858,7 @@ let passing0 = null;
 const _errs27 = errors;
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
-const err20 = {instancePath:instancePath+"/members/" + i1,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data10};
+const err20 = {instancePath:instancePath+"/members/" + i1,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2072,7 +2869,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/members/" + i1,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data10};
+const err21 = {instancePath:instancePath+"/members/" + i1,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2089,7 +2886,7 @@ passing0 = 0;
 const _errs30 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.unit === undefined){
-const err22 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema30.properties.members.items.oneOf[1].required,parentSchema:schema30.properties.members.items.oneOf[1],data:data10};
+const err22 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema35.properties.members.items.oneOf[1].required,parentSchema:schema35.properties.members.items.oneOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2100,7 +2897,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!(((key1 === "unit") || (key1 === "from")) || (key1 === "until"))){
-const err23 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.members.items.oneOf[1],data:data10};
+const err23 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.members.items.oneOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2114,7 +2911,7 @@ if(data10.unit !== undefined){
 let data11 = data10.unit;
 if(typeof data11 === "string"){
 if(!pattern0.test(data11)){
-const err24 = {instancePath:instancePath+"/members/" + i1+"/unit",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data11};
+const err24 = {instancePath:instancePath+"/members/" + i1+"/unit",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2125,7 +2922,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/members/" + i1+"/unit",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data11};
+const err25 = {instancePath:instancePath+"/members/" + i1+"/unit",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2137,7 +2934,7 @@ errors++;
 }
 if(data10.from !== undefined){
 let data12 = data10.from;
-const problem2 = func4(data12);
+const problem2 = func5(data12);
 if(problem2 !== undefined){
 const err26 = {instancePath:instancePath+"/members/" + i1+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data12};
 if(vErrors === null){
@@ -2151,7 +2948,7 @@ errors++;
 }
 if(data10.until !== undefined){
 let data13 = data10.until;
-const problem3 = func4(data13);
+const problem3 = func5(data13);
 if(problem3 !== undefined){
 const err27 = {instancePath:instancePath+"/members/" + i1+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem3.params,message:problem3.message,schema:true,parentSchema:schema13,data:data13};
 if(vErrors === null){
@@ -2165,7 +2962,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.members.items.oneOf[1].type,parentSchema:schema30.properties.members.items.oneOf[1],data:data10};
+const err28 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.members.items.oneOf[1].type,parentSchema:schema35.properties.members.items.oneOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2186,7 +2983,7 @@ passing0 = 1;
 }
 }
 if(!valid10){
-const err29 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema30.properties.members.items.oneOf,parentSchema:schema30.properties.members.items,data:data10};
+const err29 = {instancePath:instancePath+"/members/" + i1,schemaPath:"#/properties/members/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema35.properties.members.items.oneOf,parentSchema:schema35.properties.members.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2209,7 +3006,7 @@ vErrors = null;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.members.type,parentSchema:schema30.properties.members,data:data9};
+const err30 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.members.type,parentSchema:schema35.properties.members,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2221,7 +3018,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2230,18 +3027,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/units.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.units === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2251,7 +3048,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.groups === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2262,7 +3059,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "units") || (key0 === "groups"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2277,14 +3074,14 @@ let data0 = data.units;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate18(data0[i0], {instancePath:instancePath+"/units/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate20(data0[i0], {instancePath:instancePath+"/units/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.units.type,parentSchema:schema21.properties.units,data:data0};
+const err3 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.units.type,parentSchema:schema26.properties.units,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2299,14 +3096,14 @@ let data2 = data.groups;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate20(data2[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate22(data2[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.groups.type,parentSchema:schema21.properties.groups,data:data2};
+const err4 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.groups.type,parentSchema:schema26.properties.groups,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2318,7 +3115,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2327,18 +3124,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const tasks = validate22;
-const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/tasks.schema.json","title":"PlanTasks","description":"plan/tasks.yaml: the sections of the plan and the tasks (nhiệm vụ) units report on.","type":"object","additionalProperties":false,"required":["sections","tasks"],"properties":{"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/sectionId"},"title":{"type":"string","minLength":1}}}},"tasks":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/task"}}},"definitions":{"sectionId":{"description":"A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3","III.3.đ"]},"assignment":{"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]},"task":{"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3.a","III.3.đ"]},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}}}};
-const schema41 = {"description":"A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3","III.3.đ"]};
-const pattern8 = new RegExp("^[IVX]+(\\.[0-9a-zđ]+)*$", "u");
-const schema42 = {"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3.a","III.3.đ"]},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]}}}}};
-const schema44 = {"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]};
+export const tasks = validate24;
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/tasks.schema.json","title":"PlanTasks","description":"plan/tasks.yaml: the sections of the plan and the tasks (nhiệm vụ) units report on.","type":"object","additionalProperties":false,"required":["sections","tasks"],"properties":{"sections":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/sectionId"},"title":{"type":"string","minLength":1}}}},"tasks":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/task"}}},"definitions":{"sectionId":{"description":"A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3","III.3.đ"]},"assignment":{"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]},"target":{"type":"object","additionalProperties":false,"required":["text","value","unit","year"],"properties":{"text":{"description":"The target as the plan words it.","type":"string","minLength":1},"value":{"description":"The number to reach.","type":"number","minimum":0},"unit":{"description":"Its unit of measure, as units report it (cơ sở, ha, %).","type":"string","minLength":1},"year":{"description":"The year by which it is to be reached.","type":"integer","minimum":1900,"maximum":2999},"indicator":{"description":"The indicator (name) units report that measures it: the year's reported total, in the same unit, is compared with the value. Absent: the target is shown without a measure.","type":"string","minLength":1}}},"task":{"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3.a","III.3.đ"]},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"targets":{"description":"Chỉ tiêu: the numbers the plan sets for the task, each with its year (phấn đấu đến năm 2030 có 10 cơ sở).","type":"array","items":{"$ref":"#/definitions/target"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]},"milestones":{"description":"Mốc: the dated steps the plan sets before the final due date (năm 2024 rà soát; năm 2025 trình HĐND). Each is checked like the due date; the task needs its final `due`.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["due","label"],"properties":{"due":{"$ref":"defs.schema.json#/definitions/date"},"label":{"description":"The step as the plan words it.","type":"string","minLength":1}}}}},"dependencies":{"milestones":["due"]}}}}}};
+const schema46 = {"description":"A section of the plan: a Roman numeral, then numbers or letters separated by dots. Item letters may be Vietnamese: III.3.đ.","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3","III.3.đ"]};
+const pattern9 = new RegExp("^[IVX]+(\\.[0-9a-zđ]+)*$", "u");
+const schema47 = {"type":"object","additionalProperties":false,"required":["id","section","title","text","timeframe"],"properties":{"id":{"description":"Stable id units write in their reports: the plan's own numbering, e.g. III.3.a; item letters may be Vietnamese (III.3.đ).","type":"string","pattern":"^[IVX]+(\\.[0-9a-zđ]+)*$","examples":["III.3.a","III.3.đ"]},"section":{"$ref":"#/definitions/sectionId"},"title":{"description":"Short title.","type":"string","minLength":1},"text":{"description":"Every bullet of the task as the plan words it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"leads":{"description":"Chủ trì.","type":"array","items":{"$ref":"#/definitions/assignment"}},"implementing":{"description":"Đơn vị thực hiện.","type":"array","items":{"$ref":"#/definitions/assignment"}},"cooperating":{"description":"Phối hợp.","type":"array","items":{"$ref":"#/definitions/assignment"}},"targets":{"description":"Chỉ tiêu: the numbers the plan sets for the task, each with its year (phấn đấu đến năm 2030 có 10 cơ sở).","type":"array","items":{"$ref":"#/definitions/target"}},"othersNote":{"description":"Words like 'các cơ quan, đơn vị có liên quan': kept as text, not reporters.","type":"string","minLength":1},"timeframe":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"description":"Thời gian thực hiện as the plan words it.","type":"string","minLength":1},"due":{"description":"Absent: recurring (thường xuyên / hằng năm).","$ref":"defs.schema.json#/definitions/date"},"recurrence":{"type":"string","enum":["continuous","yearly"]},"milestones":{"description":"Mốc: the dated steps the plan sets before the final due date (năm 2024 rà soát; năm 2025 trình HĐND). Each is checked like the due date; the task needs its final `due`.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["due","label"],"properties":{"due":{"$ref":"defs.schema.json#/definitions/date"},"label":{"description":"The step as the plan words it.","type":"string","minLength":1}}}}},"dependencies":{"milestones":["due"]}}}};
+const schema52 = {"type":"object","additionalProperties":false,"required":["text","value","unit","year"],"properties":{"text":{"description":"The target as the plan words it.","type":"string","minLength":1},"value":{"description":"The number to reach.","type":"number","minimum":0},"unit":{"description":"Its unit of measure, as units report it (cơ sở, ha, %).","type":"string","minLength":1},"year":{"description":"The year by which it is to be reached.","type":"integer","minimum":1900,"maximum":2999},"indicator":{"description":"The indicator (name) units report that measures it: the year's reported total, in the same unit, is compared with the value. Absent: the target is shown without a measure.","type":"string","minLength":1}}};
+const schema49 = {"description":"A unit or group id, or {id, role} when the plan says what this unit does.","oneOf":[{"$ref":"defs.schema.json#/definitions/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"defs.schema.json#/definitions/id"},"role":{"type":"string","minLength":1}}}]};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2347,7 +3145,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data};
+const err0 = {instancePath,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2358,7 +3156,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data};
+const err1 = {instancePath,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2375,7 +3173,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.oneOf[1].required,parentSchema:schema44.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.oneOf[1].required,parentSchema:schema49.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2386,7 +3184,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "role"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2400,7 +3198,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2411,7 +3209,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2424,8 +3222,8 @@ errors++;
 if(data.role !== undefined){
 let data1 = data.role;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.oneOf[1].properties.role,data:data1};
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.oneOf[1].properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2436,7 +3234,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.oneOf[1].properties.role.type,parentSchema:schema44.oneOf[1].properties.role,data:data1};
+const err7 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.oneOf[1].properties.role.type,parentSchema:schema49.oneOf[1].properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2448,7 +3246,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.oneOf[1].type,parentSchema:schema44.oneOf[1],data};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.oneOf[1].type,parentSchema:schema49.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2469,7 +3267,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema44.oneOf,parentSchema:schema44,data};
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.oneOf,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2489,17 +3287,17 @@ vErrors = null;
 }
 }
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2509,7 +3307,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.section === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2519,7 +3317,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2529,7 +3327,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.text === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2539,7 +3337,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.timeframe === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeframe"},message:"must have required property '"+"timeframe"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeframe"},message:"must have required property '"+"timeframe"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2549,8 +3347,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func22.call(schema42.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func2.call(schema47.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2563,8 +3361,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema42.properties.id,data:data0};
+if(!pattern9.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema47.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2575,7 +3373,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.id.type,parentSchema:schema47.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2588,8 +3386,8 @@ errors++;
 if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
-const err8 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema41,data:data1};
+if(!pattern9.test(data1)){
+const err8 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2600,7 +3398,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err9 = {instancePath:instancePath+"/section",schemaPath:"#/definitions/sectionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2613,8 +3411,8 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.title,data:data2};
+if(func3(data2) < 1){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2625,7 +3423,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.title.type,parentSchema:schema42.properties.title,data:data2};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.title.type,parentSchema:schema47.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2639,7 +3437,7 @@ if(data.text !== undefined){
 let data3 = data.text;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.text,data:data3};
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.text,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2652,8 +3450,8 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err13 = {instancePath:instancePath+"/text/" + i0,schemaPath:"#/properties/text/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.text.items,data:data4};
+if(func3(data4) < 1){
+const err13 = {instancePath:instancePath+"/text/" + i0,schemaPath:"#/properties/text/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.text.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2664,7 +3462,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/text/" + i0,schemaPath:"#/properties/text/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.text.items.type,parentSchema:schema42.properties.text.items,data:data4};
+const err14 = {instancePath:instancePath+"/text/" + i0,schemaPath:"#/properties/text/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.text.items.type,parentSchema:schema47.properties.text.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2676,7 +3474,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.text.type,parentSchema:schema42.properties.text,data:data3};
+const err15 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.text.type,parentSchema:schema47.properties.text,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2691,14 +3489,14 @@ let data5 = data.leads;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate24(data5[i1], {instancePath:instancePath+"/leads/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate26(data5[i1], {instancePath:instancePath+"/leads/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.leads.type,parentSchema:schema42.properties.leads,data:data5};
+const err16 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.leads.type,parentSchema:schema47.properties.leads,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2713,14 +3511,14 @@ let data7 = data.implementing;
 if(Array.isArray(data7)){
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate24(data7[i2], {instancePath:instancePath+"/implementing/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate26(data7[i2], {instancePath:instancePath+"/implementing/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/implementing",schemaPath:"#/properties/implementing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.implementing.type,parentSchema:schema42.properties.implementing,data:data7};
+const err17 = {instancePath:instancePath+"/implementing",schemaPath:"#/properties/implementing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.implementing.type,parentSchema:schema47.properties.implementing,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2735,14 +3533,14 @@ let data9 = data.cooperating;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate24(data9[i3], {instancePath:instancePath+"/cooperating/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate26(data9[i3], {instancePath:instancePath+"/cooperating/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/cooperating",schemaPath:"#/properties/cooperating/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.cooperating.type,parentSchema:schema42.properties.cooperating,data:data9};
+const err18 = {instancePath:instancePath+"/cooperating",schemaPath:"#/properties/cooperating/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.cooperating.type,parentSchema:schema47.properties.cooperating,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2752,11 +3550,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.othersNote !== undefined){
-let data11 = data.othersNote;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err19 = {instancePath:instancePath+"/othersNote",schemaPath:"#/properties/othersNote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.othersNote,data:data11};
+if(data.targets !== undefined){
+let data11 = data.targets;
+if(Array.isArray(data11)){
+const len4 = data11.length;
+for(let i4=0; i4<len4; i4++){
+let data12 = data11[i4];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.text === undefined){
+const err19 = {instancePath:instancePath+"/targets/" + i4,schemaPath:"#/definitions/target/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.required,parentSchema:schema52,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2765,9 +3567,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/othersNote",schemaPath:"#/properties/othersNote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.othersNote.type,parentSchema:schema42.properties.othersNote,data:data11};
+if(data12.value === undefined){
+const err20 = {instancePath:instancePath+"/targets/" + i4,schemaPath:"#/definitions/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.required,parentSchema:schema52,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2776,12 +3577,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.timeframe !== undefined){
-let data12 = data.timeframe;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.label === undefined){
-const err21 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema42.properties.timeframe.required,parentSchema:schema42.properties.timeframe,data:data12};
+if(data12.unit === undefined){
+const err21 = {instancePath:instancePath+"/targets/" + i4,schemaPath:"#/definitions/target/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.required,parentSchema:schema52,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2790,9 +3587,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!(((key1 === "label") || (key1 === "due")) || (key1 === "recurrence"))){
-const err22 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.timeframe,data:data12};
+if(data12.year === undefined){
+const err22 = {instancePath:instancePath+"/targets/" + i4,schemaPath:"#/definitions/target/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema52.required,parentSchema:schema52,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2801,12 +3597,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data12.label !== undefined){
-let data13 = data12.label;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err23 = {instancePath:instancePath+"/timeframe/label",schemaPath:"#/properties/timeframe/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.timeframe.properties.label,data:data13};
+for(const key1 in data12){
+if(!(((((key1 === "text") || (key1 === "value")) || (key1 === "unit")) || (key1 === "year")) || (key1 === "indicator"))){
+const err23 = {instancePath:instancePath+"/targets/" + i4,schemaPath:"#/definitions/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2816,8 +3609,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/timeframe/label",schemaPath:"#/properties/timeframe/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.timeframe.properties.label.type,parentSchema:schema42.properties.timeframe.properties.label,data:data13};
+if(data12.text !== undefined){
+let data13 = data12.text;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err24 = {instancePath:instancePath+"/targets/" + i4+"/text",schemaPath:"#/definitions/target/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.text,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2827,11 +3623,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data12.due !== undefined){
-let data14 = data12.due;
-const problem0 = func4(data14);
-if(problem0 !== undefined){
-const err25 = {instancePath:instancePath+"/timeframe/due",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data14};
+else {
+const err25 = {instancePath:instancePath+"/targets/" + i4+"/text",schemaPath:"#/definitions/target/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.text.type,parentSchema:schema52.properties.text,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2841,10 +3634,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data12.recurrence !== undefined){
-let data15 = data12.recurrence;
-if(typeof data15 !== "string"){
-const err26 = {instancePath:instancePath+"/timeframe/recurrence",schemaPath:"#/properties/timeframe/properties/recurrence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.timeframe.properties.recurrence.type,parentSchema:schema42.properties.timeframe.properties.recurrence,data:data15};
+if(data12.value !== undefined){
+let data14 = data12.value;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err26 = {instancePath:instancePath+"/targets/" + i4+"/value",schemaPath:"#/definitions/target/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.value,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2853,8 +3647,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!((data15 === "continuous") || (data15 === "yearly"))){
-const err27 = {instancePath:instancePath+"/timeframe/recurrence",schemaPath:"#/properties/timeframe/properties/recurrence/enum",keyword:"enum",params:{allowedValues: schema42.properties.timeframe.properties.recurrence.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.timeframe.properties.recurrence.enum,parentSchema:schema42.properties.timeframe.properties.recurrence,data:data15};
+}
+else {
+const err27 = {instancePath:instancePath+"/targets/" + i4+"/value",schemaPath:"#/definitions/target/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.value.type,parentSchema:schema52.properties.value,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2864,9 +3659,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.timeframe.type,parentSchema:schema42.properties.timeframe,data:data12};
+if(data12.unit !== undefined){
+let data15 = data12.unit;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err28 = {instancePath:instancePath+"/targets/" + i4+"/unit",schemaPath:"#/definitions/target/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.unit,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2876,9 +3673,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err29 = {instancePath:instancePath+"/targets/" + i4+"/unit",schemaPath:"#/definitions/target/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.unit.type,parentSchema:schema52.properties.unit,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2887,18 +3683,365 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate23.errors = vErrors;
+}
+if(data12.year !== undefined){
+let data16 = data12.year;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err30 = {instancePath:instancePath+"/targets/" + i4+"/year",schemaPath:"#/definitions/target/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.year.type,parentSchema:schema52.properties.year,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2999 || isNaN(data16)){
+const err31 = {instancePath:instancePath+"/targets/" + i4+"/year",schemaPath:"#/definitions/target/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2999},message:"must be <= 2999",schema:2999,parentSchema:schema52.properties.year,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data16 < 1900 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/targets/" + i4+"/year",schemaPath:"#/definitions/target/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema52.properties.year,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data12.indicator !== undefined){
+let data17 = data12.indicator;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err33 = {instancePath:instancePath+"/targets/" + i4+"/indicator",schemaPath:"#/definitions/target/properties/indicator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.indicator,data:data17};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/targets/" + i4+"/indicator",schemaPath:"#/definitions/target/properties/indicator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.indicator.type,parentSchema:schema52.properties.indicator,data:data17};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/targets/" + i4,schemaPath:"#/definitions/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.targets.type,parentSchema:schema47.properties.targets,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.othersNote !== undefined){
+let data18 = data.othersNote;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err37 = {instancePath:instancePath+"/othersNote",schemaPath:"#/properties/othersNote/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.othersNote,data:data18};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/othersNote",schemaPath:"#/properties/othersNote/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.othersNote.type,parentSchema:schema47.properties.othersNote,data:data18};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.timeframe !== undefined){
+let data19 = data.timeframe;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.label === undefined){
+const err39 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema47.properties.timeframe.required,parentSchema:schema47.properties.timeframe,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key2 in data19){
+if(!((((key2 === "label") || (key2 === "due")) || (key2 === "recurrence")) || (key2 === "milestones"))){
+const err40 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.timeframe,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data19.milestones !== undefined){
+if(data19.due === undefined){
+const err41 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/dependencies",keyword:"dependencies",params:{property: "milestones",
+    missingProperty: "due",
+    depsCount: 1,
+    deps: "due"},message:"must have property due when property milestones is present",schema:schema47.properties.timeframe.dependencies,parentSchema:schema47.properties.timeframe,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data19.label !== undefined){
+let data20 = data19.label;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err42 = {instancePath:instancePath+"/timeframe/label",schemaPath:"#/properties/timeframe/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.timeframe.properties.label,data:data20};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/timeframe/label",schemaPath:"#/properties/timeframe/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.timeframe.properties.label.type,parentSchema:schema47.properties.timeframe.properties.label,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data19.due !== undefined){
+let data21 = data19.due;
+const problem0 = func5(data21);
+if(problem0 !== undefined){
+const err44 = {instancePath:instancePath+"/timeframe/due",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data19.recurrence !== undefined){
+let data22 = data19.recurrence;
+if(typeof data22 !== "string"){
+const err45 = {instancePath:instancePath+"/timeframe/recurrence",schemaPath:"#/properties/timeframe/properties/recurrence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.timeframe.properties.recurrence.type,parentSchema:schema47.properties.timeframe.properties.recurrence,data:data22};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!((data22 === "continuous") || (data22 === "yearly"))){
+const err46 = {instancePath:instancePath+"/timeframe/recurrence",schemaPath:"#/properties/timeframe/properties/recurrence/enum",keyword:"enum",params:{allowedValues: schema47.properties.timeframe.properties.recurrence.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.timeframe.properties.recurrence.enum,parentSchema:schema47.properties.timeframe.properties.recurrence,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data19.milestones !== undefined){
+let data23 = data19.milestones;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err47 = {instancePath:instancePath+"/timeframe/milestones",schemaPath:"#/properties/timeframe/properties/milestones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.timeframe.properties.milestones,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+const len5 = data23.length;
+for(let i5=0; i5<len5; i5++){
+let data24 = data23[i5];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.due === undefined){
+const err48 = {instancePath:instancePath+"/timeframe/milestones/" + i5,schemaPath:"#/properties/timeframe/properties/milestones/items/required",keyword:"required",params:{missingProperty: "due"},message:"must have required property '"+"due"+"'",schema:schema47.properties.timeframe.properties.milestones.items.required,parentSchema:schema47.properties.timeframe.properties.milestones.items,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data24.label === undefined){
+const err49 = {instancePath:instancePath+"/timeframe/milestones/" + i5,schemaPath:"#/properties/timeframe/properties/milestones/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema47.properties.timeframe.properties.milestones.items.required,parentSchema:schema47.properties.timeframe.properties.milestones.items,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key3 in data24){
+if(!((key3 === "due") || (key3 === "label"))){
+const err50 = {instancePath:instancePath+"/timeframe/milestones/" + i5,schemaPath:"#/properties/timeframe/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.timeframe.properties.milestones.items,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data24.due !== undefined){
+let data25 = data24.due;
+const problem1 = func5(data25);
+if(problem1 !== undefined){
+const err51 = {instancePath:instancePath+"/timeframe/milestones/" + i5+"/due",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data25};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data24.label !== undefined){
+let data26 = data24.label;
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err52 = {instancePath:instancePath+"/timeframe/milestones/" + i5+"/label",schemaPath:"#/properties/timeframe/properties/milestones/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.timeframe.properties.milestones.items.properties.label,data:data26};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/timeframe/milestones/" + i5+"/label",schemaPath:"#/properties/timeframe/properties/milestones/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.timeframe.properties.milestones.items.properties.label.type,parentSchema:schema47.properties.timeframe.properties.milestones.items.properties.label,data:data26};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/timeframe/milestones/" + i5,schemaPath:"#/properties/timeframe/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.timeframe.properties.milestones.items.type,parentSchema:schema47.properties.timeframe.properties.milestones.items,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/timeframe/milestones",schemaPath:"#/properties/timeframe/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.timeframe.properties.milestones.type,parentSchema:schema47.properties.timeframe.properties.milestones,data:data23};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/timeframe",schemaPath:"#/properties/timeframe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.timeframe.type,parentSchema:schema47.properties.timeframe,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/tasks.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sections === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2908,7 +4051,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tasks === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2919,7 +4062,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "sections") || (key0 === "tasks"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2937,7 +4080,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err3 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema40.properties.sections.items.required,parentSchema:schema40.properties.sections.items,data:data1};
+const err3 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.properties.sections.items.required,parentSchema:schema45.properties.sections.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2947,7 +4090,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.title === undefined){
-const err4 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema40.properties.sections.items.required,parentSchema:schema40.properties.sections.items,data:data1};
+const err4 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema45.properties.sections.items.required,parentSchema:schema45.properties.sections.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2958,7 +4101,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "id") || (key1 === "title"))){
-const err5 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40.properties.sections.items,data:data1};
+const err5 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.sections.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2971,8 +4114,8 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 === "string"){
-if(!pattern8.test(data2)){
-const err6 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema41,data:data2};
+if(!pattern9.test(data2)){
+const err6 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/pattern",keyword:"pattern",params:{pattern: "^[IVX]+(\\.[0-9a-zđ]+)*$"},message:"must match pattern \""+"^[IVX]+(\\.[0-9a-zđ]+)*$"+"\"",schema:"^[IVX]+(\\.[0-9a-zđ]+)*$",parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2983,7 +4126,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+const err7 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/definitions/sectionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2996,8 +4139,8 @@ errors++;
 if(data1.title !== undefined){
 let data3 = data1.title;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err8 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.sections.items.properties.title,data:data3};
+if(func3(data3) < 1){
+const err8 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.sections.items.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3008,7 +4151,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.sections.items.properties.title.type,parentSchema:schema40.properties.sections.items.properties.title,data:data3};
+const err9 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.sections.items.properties.title.type,parentSchema:schema45.properties.sections.items.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3020,7 +4163,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.sections.items.type,parentSchema:schema40.properties.sections.items,data:data1};
+const err10 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.sections.items.type,parentSchema:schema45.properties.sections.items,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3032,7 +4175,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.sections.type,parentSchema:schema40.properties.sections,data:data0};
+const err11 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.sections.type,parentSchema:schema45.properties.sections,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3046,7 +4189,7 @@ if(data.tasks !== undefined){
 let data4 = data.tasks;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err12 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.tasks,data:data4};
+const err12 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.tasks,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3057,14 +4200,14 @@ errors++;
 }
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate23(data4[i1], {instancePath:instancePath+"/tasks/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data4[i1], {instancePath:instancePath+"/tasks/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.tasks.type,parentSchema:schema40.properties.tasks,data:data4};
+const err13 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.tasks.type,parentSchema:schema45.properties.tasks,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3076,7 +4219,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3085,20 +4228,20 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const issuers = validate29;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/issuers.schema.json","title":"IssuerBlocks","description":"plan/issuers.yaml: the heading of documents kt-bio writes, chosen by the document's date.","type":"object","additionalProperties":false,"required":["issuers"],"properties":{"issuers":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["parentAuthority","issuingBody","place","code","provincialCommittee","basis"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"parentAuthority":{"description":"Cơ quan chủ quản, e.g. UBND TỈNH KON TUM.","type":"string","minLength":1},"issuingBody":{"description":"Cơ quan ban hành, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.","type":"string","minLength":1},"place":{"description":"Địa danh on the dated line.","type":"string","minLength":1},"code":{"description":"Chữ viết tắt of the issuing body in document numbers, e.g. SKHCN.","type":"string","minLength":1},"provincialCommittee":{"description":"The People's Committee the summary goes to.","type":"string","minLength":1},"authority":{"description":"Quyền hạn, chức vụ above the signature of the body's documents, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] for a Sở whose deputy head signs. Settings and --signer-authority override it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"copyTo":{"description":"Nơi nhận of the body's report besides the bodies it reports to (reporting.yaml), as printed, e.g. its ministry: Bộ Khoa học và Công nghệ (b/c);","type":"array","items":{"type":"string","minLength":1}},"filing":{"description":"Lưu: the filing line's codes after 'Lưu:', e.g. VT, QLCN (văn thư and the drafting room of this body).","type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}}}};
+export const issuers = validate31;
+const schema55 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/issuers.schema.json","title":"IssuerBlocks","description":"plan/issuers.yaml: the heading of documents kt-bio writes, chosen by the document's date.","type":"object","additionalProperties":false,"required":["issuers"],"properties":{"issuers":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["parentAuthority","issuingBody","place","code","provincialCommittee","basis"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"until":{"$ref":"defs.schema.json#/definitions/date"},"parentAuthority":{"description":"Cơ quan chủ quản in capitals, e.g. UBND TỈNH followed by the province's name.","type":"string","minLength":1},"issuingBody":{"description":"Cơ quan ban hành, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.","type":"string","minLength":1},"place":{"description":"Địa danh on the dated line.","type":"string","minLength":1},"code":{"description":"Chữ viết tắt of the issuing body in document numbers, e.g. SKHCN.","type":"string","minLength":1},"provincialCommittee":{"description":"The People's Committee the summary goes to.","type":"string","minLength":1},"authority":{"description":"Quyền hạn, chức vụ above the signature of the body's documents, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] for a Sở whose deputy head signs. Settings and --signer-authority override it.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"copyTo":{"description":"Nơi nhận of the body's report besides the bodies it reports to (reporting.yaml), as printed, e.g. its ministry: Bộ Khoa học và Công nghệ (b/c);","type":"array","items":{"type":"string","minLength":1}},"filing":{"description":"Lưu: the filing line's codes after 'Lưu:', e.g. VT, QLCN (văn thư and the drafting room of this body).","type":"string","minLength":1},"basis":{"$ref":"defs.schema.json#/definitions/basis"}}}}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/issuers.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.issuers === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuers"},message:"must have required property '"+"issuers"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuers"},message:"must have required property '"+"issuers"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3109,7 +4252,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "issuers")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3123,7 +4266,7 @@ if(data.issuers !== undefined){
 let data0 = data.issuers;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.issuers,data:data0};
+const err2 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.issuers,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3137,7 +4280,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.parentAuthority === undefined){
-const err3 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "parentAuthority"},message:"must have required property '"+"parentAuthority"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+const err3 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "parentAuthority"},message:"must have required property '"+"parentAuthority"+"'",schema:schema55.properties.issuers.items.required,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3147,7 +4290,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.issuingBody === undefined){
-const err4 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "issuingBody"},message:"must have required property '"+"issuingBody"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+const err4 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "issuingBody"},message:"must have required property '"+"issuingBody"+"'",schema:schema55.properties.issuers.items.required,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3157,7 +4300,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.place === undefined){
-const err5 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+const err5 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema55.properties.issuers.items.required,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3167,7 +4310,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.code === undefined){
-const err6 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+const err6 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.properties.issuers.items.required,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3177,7 +4320,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.provincialCommittee === undefined){
-const err7 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "provincialCommittee"},message:"must have required property '"+"provincialCommittee"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+const err7 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "provincialCommittee"},message:"must have required property '"+"provincialCommittee"+"'",schema:schema55.properties.issuers.items.required,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3187,7 +4330,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.basis === undefined){
-const err8 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema48.properties.issuers.items.required,parentSchema:schema48.properties.issuers.items,data:data1};
+const err8 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema55.properties.issuers.items.required,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3197,8 +4340,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data1){
-if(!(func22.call(schema48.properties.issuers.items.properties, key1))){
-const err9 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.issuers.items,data:data1};
+if(!(func2.call(schema55.properties.issuers.items.properties, key1))){
+const err9 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3210,7 +4353,7 @@ errors++;
 }
 if(data1.from !== undefined){
 let data2 = data1.from;
-const problem0 = func4(data2);
+const problem0 = func5(data2);
 if(problem0 !== undefined){
 const err10 = {instancePath:instancePath+"/issuers/" + i0+"/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
 if(vErrors === null){
@@ -3224,7 +4367,7 @@ errors++;
 }
 if(data1.until !== undefined){
 let data3 = data1.until;
-const problem1 = func4(data3);
+const problem1 = func5(data3);
 if(problem1 !== undefined){
 const err11 = {instancePath:instancePath+"/issuers/" + i0+"/until",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data3};
 if(vErrors === null){
@@ -3239,8 +4382,8 @@ errors++;
 if(data1.parentAuthority !== undefined){
 let data4 = data1.parentAuthority;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err12 = {instancePath:instancePath+"/issuers/" + i0+"/parentAuthority",schemaPath:"#/properties/issuers/items/properties/parentAuthority/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.parentAuthority,data:data4};
+if(func3(data4) < 1){
+const err12 = {instancePath:instancePath+"/issuers/" + i0+"/parentAuthority",schemaPath:"#/properties/issuers/items/properties/parentAuthority/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.parentAuthority,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3251,7 +4394,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/issuers/" + i0+"/parentAuthority",schemaPath:"#/properties/issuers/items/properties/parentAuthority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.parentAuthority.type,parentSchema:schema48.properties.issuers.items.properties.parentAuthority,data:data4};
+const err13 = {instancePath:instancePath+"/issuers/" + i0+"/parentAuthority",schemaPath:"#/properties/issuers/items/properties/parentAuthority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.parentAuthority.type,parentSchema:schema55.properties.issuers.items.properties.parentAuthority,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3264,8 +4407,8 @@ errors++;
 if(data1.issuingBody !== undefined){
 let data5 = data1.issuingBody;
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err14 = {instancePath:instancePath+"/issuers/" + i0+"/issuingBody",schemaPath:"#/properties/issuers/items/properties/issuingBody/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.issuingBody,data:data5};
+if(func3(data5) < 1){
+const err14 = {instancePath:instancePath+"/issuers/" + i0+"/issuingBody",schemaPath:"#/properties/issuers/items/properties/issuingBody/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.issuingBody,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3276,7 +4419,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/issuers/" + i0+"/issuingBody",schemaPath:"#/properties/issuers/items/properties/issuingBody/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.issuingBody.type,parentSchema:schema48.properties.issuers.items.properties.issuingBody,data:data5};
+const err15 = {instancePath:instancePath+"/issuers/" + i0+"/issuingBody",schemaPath:"#/properties/issuers/items/properties/issuingBody/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.issuingBody.type,parentSchema:schema55.properties.issuers.items.properties.issuingBody,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3289,8 +4432,8 @@ errors++;
 if(data1.place !== undefined){
 let data6 = data1.place;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err16 = {instancePath:instancePath+"/issuers/" + i0+"/place",schemaPath:"#/properties/issuers/items/properties/place/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.place,data:data6};
+if(func3(data6) < 1){
+const err16 = {instancePath:instancePath+"/issuers/" + i0+"/place",schemaPath:"#/properties/issuers/items/properties/place/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.place,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3301,7 +4444,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/issuers/" + i0+"/place",schemaPath:"#/properties/issuers/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.place.type,parentSchema:schema48.properties.issuers.items.properties.place,data:data6};
+const err17 = {instancePath:instancePath+"/issuers/" + i0+"/place",schemaPath:"#/properties/issuers/items/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.place.type,parentSchema:schema55.properties.issuers.items.properties.place,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3314,8 +4457,8 @@ errors++;
 if(data1.code !== undefined){
 let data7 = data1.code;
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err18 = {instancePath:instancePath+"/issuers/" + i0+"/code",schemaPath:"#/properties/issuers/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.code,data:data7};
+if(func3(data7) < 1){
+const err18 = {instancePath:instancePath+"/issuers/" + i0+"/code",schemaPath:"#/properties/issuers/items/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.code,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3326,7 +4469,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/issuers/" + i0+"/code",schemaPath:"#/properties/issuers/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.code.type,parentSchema:schema48.properties.issuers.items.properties.code,data:data7};
+const err19 = {instancePath:instancePath+"/issuers/" + i0+"/code",schemaPath:"#/properties/issuers/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.code.type,parentSchema:schema55.properties.issuers.items.properties.code,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3339,8 +4482,8 @@ errors++;
 if(data1.provincialCommittee !== undefined){
 let data8 = data1.provincialCommittee;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err20 = {instancePath:instancePath+"/issuers/" + i0+"/provincialCommittee",schemaPath:"#/properties/issuers/items/properties/provincialCommittee/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.provincialCommittee,data:data8};
+if(func3(data8) < 1){
+const err20 = {instancePath:instancePath+"/issuers/" + i0+"/provincialCommittee",schemaPath:"#/properties/issuers/items/properties/provincialCommittee/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.provincialCommittee,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3351,7 +4494,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/issuers/" + i0+"/provincialCommittee",schemaPath:"#/properties/issuers/items/properties/provincialCommittee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.provincialCommittee.type,parentSchema:schema48.properties.issuers.items.properties.provincialCommittee,data:data8};
+const err21 = {instancePath:instancePath+"/issuers/" + i0+"/provincialCommittee",schemaPath:"#/properties/issuers/items/properties/provincialCommittee/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.provincialCommittee.type,parentSchema:schema55.properties.issuers.items.properties.provincialCommittee,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3365,7 +4508,7 @@ if(data1.authority !== undefined){
 let data9 = data1.authority;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err22 = {instancePath:instancePath+"/issuers/" + i0+"/authority",schemaPath:"#/properties/issuers/items/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.issuers.items.properties.authority,data:data9};
+const err22 = {instancePath:instancePath+"/issuers/" + i0+"/authority",schemaPath:"#/properties/issuers/items/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.properties.issuers.items.properties.authority,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3378,8 +4521,8 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err23 = {instancePath:instancePath+"/issuers/" + i0+"/authority/" + i1,schemaPath:"#/properties/issuers/items/properties/authority/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.authority.items,data:data10};
+if(func3(data10) < 1){
+const err23 = {instancePath:instancePath+"/issuers/" + i0+"/authority/" + i1,schemaPath:"#/properties/issuers/items/properties/authority/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.authority.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3390,7 +4533,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/issuers/" + i0+"/authority/" + i1,schemaPath:"#/properties/issuers/items/properties/authority/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.authority.items.type,parentSchema:schema48.properties.issuers.items.properties.authority.items,data:data10};
+const err24 = {instancePath:instancePath+"/issuers/" + i0+"/authority/" + i1,schemaPath:"#/properties/issuers/items/properties/authority/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.authority.items.type,parentSchema:schema55.properties.issuers.items.properties.authority.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3402,7 +4545,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/issuers/" + i0+"/authority",schemaPath:"#/properties/issuers/items/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.items.properties.authority.type,parentSchema:schema48.properties.issuers.items.properties.authority,data:data9};
+const err25 = {instancePath:instancePath+"/issuers/" + i0+"/authority",schemaPath:"#/properties/issuers/items/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.issuers.items.properties.authority.type,parentSchema:schema55.properties.issuers.items.properties.authority,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3419,8 +4562,8 @@ const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
 let data12 = data11[i2];
 if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err26 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo/" + i2,schemaPath:"#/properties/issuers/items/properties/copyTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.copyTo.items,data:data12};
+if(func3(data12) < 1){
+const err26 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo/" + i2,schemaPath:"#/properties/issuers/items/properties/copyTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.copyTo.items,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3431,7 +4574,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo/" + i2,schemaPath:"#/properties/issuers/items/properties/copyTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.copyTo.items.type,parentSchema:schema48.properties.issuers.items.properties.copyTo.items,data:data12};
+const err27 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo/" + i2,schemaPath:"#/properties/issuers/items/properties/copyTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.copyTo.items.type,parentSchema:schema55.properties.issuers.items.properties.copyTo.items,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3443,7 +4586,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo",schemaPath:"#/properties/issuers/items/properties/copyTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.items.properties.copyTo.type,parentSchema:schema48.properties.issuers.items.properties.copyTo,data:data11};
+const err28 = {instancePath:instancePath+"/issuers/" + i0+"/copyTo",schemaPath:"#/properties/issuers/items/properties/copyTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.issuers.items.properties.copyTo.type,parentSchema:schema55.properties.issuers.items.properties.copyTo,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3456,8 +4599,8 @@ errors++;
 if(data1.filing !== undefined){
 let data13 = data1.filing;
 if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err29 = {instancePath:instancePath+"/issuers/" + i0+"/filing",schemaPath:"#/properties/issuers/items/properties/filing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuers.items.properties.filing,data:data13};
+if(func3(data13) < 1){
+const err29 = {instancePath:instancePath+"/issuers/" + i0+"/filing",schemaPath:"#/properties/issuers/items/properties/filing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.issuers.items.properties.filing,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3468,7 +4611,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/issuers/" + i0+"/filing",schemaPath:"#/properties/issuers/items/properties/filing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuers.items.properties.filing.type,parentSchema:schema48.properties.issuers.items.properties.filing,data:data13};
+const err30 = {instancePath:instancePath+"/issuers/" + i0+"/filing",schemaPath:"#/properties/issuers/items/properties/filing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.issuers.items.properties.filing.type,parentSchema:schema55.properties.issuers.items.properties.filing,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3481,8 +4624,8 @@ errors++;
 if(data1.basis !== undefined){
 let data14 = data1.basis;
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err31 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data14};
+if(func3(data14) < 1){
+const err31 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3493,7 +4636,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data14};
+const err32 = {instancePath:instancePath+"/issuers/" + i0+"/basis",schemaPath:"defs.schema.json#/definitions/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3505,7 +4648,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.issuers.items.type,parentSchema:schema48.properties.issuers.items,data:data1};
+const err33 = {instancePath:instancePath+"/issuers/" + i0,schemaPath:"#/properties/issuers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.issuers.items.type,parentSchema:schema55.properties.issuers.items,data:data1};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3517,7 +4660,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.issuers.type,parentSchema:schema48.properties.issuers,data:data0};
+const err34 = {instancePath:instancePath+"/issuers",schemaPath:"#/properties/issuers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.issuers.type,parentSchema:schema55.properties.issuers,data:data0};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3529,7 +4672,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3538,22 +4681,22 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const report = validate30;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"},"causes_objective":{"description":"Nguyên nhân khách quan (optional, when the unit separates its causes).","type":"string"},"causes_subjective":{"description":"Nguyên nhân chủ quan (optional, when the unit separates its causes).","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.","type":"array","items":{"oneOf":[{"type":"string","description":"One proposal (kiến nghị) per item."},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"The proposal (kiến nghị)."},"to":{"type":"string","enum":["central","province","local"],"description":"Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương)."}}}]}},"next_year":{"description":"Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.","type":"array","items":{"type":"string","description":"One task or direction for next year."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
-const schema57 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
-const schema59 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
-const func69 = imported1.ktMoneyProblem;
+export const report = validate32;
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"},"causes_objective":{"description":"Nguyên nhân khách quan (optional, when the unit separates its causes).","type":"string"},"causes_subjective":{"description":"Nguyên nhân chủ quan (optional, when the unit separates its causes).","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.","type":"array","items":{"oneOf":[{"type":"string","description":"One proposal (kiến nghị) per item."},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"The proposal (kiến nghị)."},"to":{"type":"string","enum":["central","province","local"],"description":"Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương)."}}}]}},"next_year":{"description":"Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.","type":"array","items":{"type":"string","description":"One task or direction for next year."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
+const schema64 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
+const schema66 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
+const func78 = imported1.ktMoneyProblem;
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3563,7 +4706,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3574,7 +4717,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "status")) || (key0 === "completed_on")) || (key0 === "results")) || (key0 === "indicators")) || (key0 === "funding")) || (key0 === "difficulties"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3587,7 +4730,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3600,7 +4743,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.status.type,parentSchema:schema57.properties.status,data:data1};
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.status.type,parentSchema:schema64.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3610,7 +4753,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data1 === "not_started") || (data1 === "in_progress")) || (data1 === "completed")) || (data1 === "ongoing"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema57.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.status.enum,parentSchema:schema57.properties.status,data:data1};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.status.enum,parentSchema:schema64.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3622,7 +4765,7 @@ errors++;
 }
 if(data.completed_on !== undefined){
 let data2 = data.completed_on;
-const problem0 = func4(data2);
+const problem0 = func5(data2);
 if(problem0 !== undefined){
 const err6 = {instancePath:instancePath+"/completed_on",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
 if(vErrors === null){
@@ -3637,7 +4780,7 @@ errors++;
 if(data.results !== undefined){
 let data3 = data.results;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.results.type,parentSchema:schema57.properties.results,data:data3};
+const err7 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.type,parentSchema:schema64.properties.results,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3655,7 +4798,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err8 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.indicators.items.required,parentSchema:schema57.properties.indicators.items,data:data5};
+const err8 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.properties.indicators.items.required,parentSchema:schema64.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3665,7 +4808,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data5.value === undefined){
-const err9 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.properties.indicators.items.required,parentSchema:schema57.properties.indicators.items,data:data5};
+const err9 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema64.properties.indicators.items.required,parentSchema:schema64.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3675,7 +4818,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data5.unit === undefined){
-const err10 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema57.properties.indicators.items.required,parentSchema:schema57.properties.indicators.items,data:data5};
+const err10 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema64.properties.indicators.items.required,parentSchema:schema64.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3686,7 +4829,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "name") || (key1 === "value")) || (key1 === "unit"))){
-const err11 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.indicators.items,data:data5};
+const err11 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3699,8 +4842,8 @@ errors++;
 if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err12 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.indicators.items.properties.name,data:data6};
+if(func3(data6) < 1){
+const err12 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.indicators.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3711,7 +4854,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.indicators.items.properties.name.type,parentSchema:schema57.properties.indicators.items.properties.name,data:data6};
+const err13 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.indicators.items.properties.name.type,parentSchema:schema64.properties.indicators.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3725,7 +4868,7 @@ if(data5.value !== undefined){
 let data7 = data5.value;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.indicators.items.properties.value,data:data7};
+const err14 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.indicators.items.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3736,7 +4879,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.indicators.items.properties.value.type,parentSchema:schema57.properties.indicators.items.properties.value,data:data7};
+const err15 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.indicators.items.properties.value.type,parentSchema:schema64.properties.indicators.items.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3749,8 +4892,8 @@ errors++;
 if(data5.unit !== undefined){
 let data8 = data5.unit;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err16 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.indicators.items.properties.unit,data:data8};
+if(func3(data8) < 1){
+const err16 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.indicators.items.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3761,7 +4904,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.indicators.items.properties.unit.type,parentSchema:schema57.properties.indicators.items.properties.unit,data:data8};
+const err17 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.indicators.items.properties.unit.type,parentSchema:schema64.properties.indicators.items.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3773,7 +4916,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.indicators.items.type,parentSchema:schema57.properties.indicators.items,data:data5};
+const err18 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.indicators.items.type,parentSchema:schema64.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3785,7 +4928,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.indicators.type,parentSchema:schema57.properties.indicators,data:data4};
+const err19 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.indicators.type,parentSchema:schema64.properties.indicators,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3801,8 +4944,8 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 const _errs23 = errors;
 if(typeof key2 === "string"){
-if(!pattern1.test(key2)){
-const err20 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema57.properties.funding.propertyNames,data:key2,propertyName:key2};
+if(!pattern2.test(key2)){
+const err20 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema64.properties.funding.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3814,7 +4957,7 @@ errors++;
 }
 var valid5 = _errs23 === errors;
 if(!valid5){
-const err21 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema57.properties.funding.propertyNames,parentSchema:schema57.properties.funding,data:data9};
+const err21 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema64.properties.funding.propertyNames,parentSchema:schema64.properties.funding,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3826,9 +4969,9 @@ errors++;
 }
 for(const key3 in data9){
 let data10 = data9[key3];
-const problem1 = func69(data10);
+const problem1 = func78(data10);
 if(problem1 !== undefined){
-const err22 = {instancePath:instancePath+"/funding/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/money/kt-money",keyword:"kt-money",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema59,data:data10};
+const err22 = {instancePath:instancePath+"/funding/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/money/kt-money",keyword:"kt-money",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema66,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3840,7 +4983,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.funding.type,parentSchema:schema57.properties.funding,data:data9};
+const err23 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.funding.type,parentSchema:schema64.properties.funding,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3853,7 +4996,7 @@ errors++;
 if(data.difficulties !== undefined){
 let data11 = data.difficulties;
 if(typeof data11 !== "string"){
-const err24 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.difficulties.type,parentSchema:schema57.properties.difficulties,data:data11};
+const err24 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.difficulties.type,parentSchema:schema64.properties.difficulties,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3865,7 +5008,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3874,18 +5017,18 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/report.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3895,7 +5038,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.agency === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3905,7 +5048,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.year === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3915,7 +5058,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.submitted === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "submitted"},message:"must have required property '"+"submitted"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "submitted"},message:"must have required property '"+"submitted"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3925,7 +5068,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.tasks === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3935,8 +5078,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func22.call(schema52.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(!(func2.call(schema59.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3949,7 +5092,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("kt-bio/report@1" !== data0){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "kt-bio/report@1"},message:"must be equal to constant",schema:"kt-bio/report@1",parentSchema:schema52.properties.format,data:data0};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "kt-bio/report@1"},message:"must be equal to constant",schema:"kt-bio/report@1",parentSchema:schema59.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3963,7 +5106,7 @@ if(data.agency !== undefined){
 let data1 = data.agency;
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err7 = {instancePath:instancePath+"/agency",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema19,data:data1};
+const err7 = {instancePath:instancePath+"/agency",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3974,7 +5117,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/agency",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data1};
+const err8 = {instancePath:instancePath+"/agency",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3987,7 +5130,7 @@ errors++;
 if(data.year !== undefined){
 let data2 = data.year;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.year.type,parentSchema:schema52.properties.year,data:data2};
+const err9 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.year.type,parentSchema:schema59.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3998,7 +5141,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 2100 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema52.properties.year,data:data2};
+const err10 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema59.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4008,7 +5151,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2 < 2023 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2023},message:"must be >= 2023",schema:2023,parentSchema:schema52.properties.year,data:data2};
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2023},message:"must be >= 2023",schema:2023,parentSchema:schema59.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4021,7 +5164,7 @@ errors++;
 }
 if(data.submitted !== undefined){
 let data3 = data.submitted;
-const problem0 = func4(data3);
+const problem0 = func5(data3);
 if(problem0 !== undefined){
 const err12 = {instancePath:instancePath+"/submitted",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data3};
 if(vErrors === null){
@@ -4036,7 +5179,7 @@ errors++;
 if(data.number !== undefined){
 let data4 = data.number;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.number.type,parentSchema:schema52.properties.number,data:data4};
+const err13 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.number.type,parentSchema:schema59.properties.number,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4051,7 +5194,7 @@ let data5 = data.signer;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "name") || (key1 === "title"))){
-const err14 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.signer,data:data5};
+const err14 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.signer,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4064,7 +5207,7 @@ errors++;
 if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.signer.properties.name.type,parentSchema:schema52.properties.signer.properties.name,data:data6};
+const err15 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.signer.properties.name.type,parentSchema:schema59.properties.signer.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4077,7 +5220,7 @@ errors++;
 if(data5.title !== undefined){
 let data7 = data5.title;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.signer.properties.title.type,parentSchema:schema52.properties.signer.properties.title,data:data7};
+const err16 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.signer.properties.title.type,parentSchema:schema59.properties.signer.properties.title,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4089,7 +5232,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.signer.type,parentSchema:schema52.properties.signer,data:data5};
+const err17 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.signer.type,parentSchema:schema59.properties.signer,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4103,7 +5246,7 @@ if(data.period !== undefined){
 let data8 = data.period;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.from === undefined){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema52.properties.period.required,parentSchema:schema52.properties.period,data:data8};
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema59.properties.period.required,parentSchema:schema59.properties.period,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4113,7 +5256,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data8.to === undefined){
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema52.properties.period.required,parentSchema:schema52.properties.period,data:data8};
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema59.properties.period.required,parentSchema:schema59.properties.period,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4124,7 +5267,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((key2 === "from") || (key2 === "to"))){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.period,data:data8};
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.period,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4136,7 +5279,7 @@ errors++;
 }
 if(data8.from !== undefined){
 let data9 = data8.from;
-const problem1 = func4(data9);
+const problem1 = func5(data9);
 if(problem1 !== undefined){
 const err21 = {instancePath:instancePath+"/period/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data9};
 if(vErrors === null){
@@ -4150,7 +5293,7 @@ errors++;
 }
 if(data8.to !== undefined){
 let data10 = data8.to;
-const problem2 = func4(data10);
+const problem2 = func5(data10);
 if(problem2 !== undefined){
 const err22 = {instancePath:instancePath+"/period/to",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data10};
 if(vErrors === null){
@@ -4164,7 +5307,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.period.type,parentSchema:schema52.properties.period,data:data8};
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.period.type,parentSchema:schema59.properties.period,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4179,14 +5322,14 @@ let data11 = data.tasks;
 if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate31(data11[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data11,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data11[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data11,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.tasks.type,parentSchema:schema52.properties.tasks,data:data11};
+const err24 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tasks.type,parentSchema:schema59.properties.tasks,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4201,7 +5344,7 @@ let data13 = data.summary;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key3 in data13){
 if(!(((((key3 === "achievements") || (key3 === "limitations")) || (key3 === "causes")) || (key3 === "causes_objective")) || (key3 === "causes_subjective"))){
-const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.summary,data:data13};
+const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.summary,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4214,7 +5357,7 @@ errors++;
 if(data13.achievements !== undefined){
 let data14 = data13.achievements;
 if(typeof data14 !== "string"){
-const err26 = {instancePath:instancePath+"/summary/achievements",schemaPath:"#/properties/summary/properties/achievements/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.achievements.type,parentSchema:schema52.properties.summary.properties.achievements,data:data14};
+const err26 = {instancePath:instancePath+"/summary/achievements",schemaPath:"#/properties/summary/properties/achievements/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.achievements.type,parentSchema:schema59.properties.summary.properties.achievements,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4227,7 +5370,7 @@ errors++;
 if(data13.limitations !== undefined){
 let data15 = data13.limitations;
 if(typeof data15 !== "string"){
-const err27 = {instancePath:instancePath+"/summary/limitations",schemaPath:"#/properties/summary/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.limitations.type,parentSchema:schema52.properties.summary.properties.limitations,data:data15};
+const err27 = {instancePath:instancePath+"/summary/limitations",schemaPath:"#/properties/summary/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.limitations.type,parentSchema:schema59.properties.summary.properties.limitations,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4240,7 +5383,7 @@ errors++;
 if(data13.causes !== undefined){
 let data16 = data13.causes;
 if(typeof data16 !== "string"){
-const err28 = {instancePath:instancePath+"/summary/causes",schemaPath:"#/properties/summary/properties/causes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.causes.type,parentSchema:schema52.properties.summary.properties.causes,data:data16};
+const err28 = {instancePath:instancePath+"/summary/causes",schemaPath:"#/properties/summary/properties/causes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes.type,parentSchema:schema59.properties.summary.properties.causes,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4253,7 +5396,7 @@ errors++;
 if(data13.causes_objective !== undefined){
 let data17 = data13.causes_objective;
 if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/summary/causes_objective",schemaPath:"#/properties/summary/properties/causes_objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.causes_objective.type,parentSchema:schema52.properties.summary.properties.causes_objective,data:data17};
+const err29 = {instancePath:instancePath+"/summary/causes_objective",schemaPath:"#/properties/summary/properties/causes_objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes_objective.type,parentSchema:schema59.properties.summary.properties.causes_objective,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4266,7 +5409,7 @@ errors++;
 if(data13.causes_subjective !== undefined){
 let data18 = data13.causes_subjective;
 if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/summary/causes_subjective",schemaPath:"#/properties/summary/properties/causes_subjective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.summary.properties.causes_subjective.type,parentSchema:schema52.properties.summary.properties.causes_subjective,data:data18};
+const err30 = {instancePath:instancePath+"/summary/causes_subjective",schemaPath:"#/properties/summary/properties/causes_subjective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes_subjective.type,parentSchema:schema59.properties.summary.properties.causes_subjective,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4278,7 +5421,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.summary.type,parentSchema:schema52.properties.summary,data:data13};
+const err31 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.summary.type,parentSchema:schema59.properties.summary,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4299,7 +5442,7 @@ let valid12 = false;
 let passing0 = null;
 const _errs46 = errors;
 if(typeof data20 !== "string"){
-const err32 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.oneOf[0].type,parentSchema:schema52.properties.proposals.items.oneOf[0],data:data20};
+const err32 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[0].type,parentSchema:schema59.properties.proposals.items.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4316,7 +5459,7 @@ passing0 = 0;
 const _errs48 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.text === undefined){
-const err33 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.proposals.items.oneOf[1].required,parentSchema:schema52.properties.proposals.items.oneOf[1],data:data20};
+const err33 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema59.properties.proposals.items.oneOf[1].required,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4327,7 +5470,7 @@ errors++;
 }
 for(const key4 in data20){
 if(!((key4 === "text") || (key4 === "to"))){
-const err34 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.proposals.items.oneOf[1],data:data20};
+const err34 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4340,7 +5483,7 @@ errors++;
 if(data20.text !== undefined){
 let data21 = data20.text;
 if(typeof data21 !== "string"){
-const err35 = {instancePath:instancePath+"/proposals/" + i1+"/text",schemaPath:"#/properties/proposals/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.oneOf[1].properties.text.type,parentSchema:schema52.properties.proposals.items.oneOf[1].properties.text,data:data21};
+const err35 = {instancePath:instancePath+"/proposals/" + i1+"/text",schemaPath:"#/properties/proposals/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[1].properties.text.type,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.text,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4353,7 +5496,7 @@ errors++;
 if(data20.to !== undefined){
 let data22 = data20.to;
 if(typeof data22 !== "string"){
-const err36 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.proposals.items.oneOf[1].properties.to.type,parentSchema:schema52.properties.proposals.items.oneOf[1].properties.to,data:data22};
+const err36 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[1].properties.to.type,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.to,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4363,7 +5506,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(((data22 === "central") || (data22 === "province")) || (data22 === "local"))){
-const err37 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/enum",keyword:"enum",params:{allowedValues: schema52.properties.proposals.items.oneOf[1].properties.to.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.proposals.items.oneOf[1].properties.to.enum,parentSchema:schema52.properties.proposals.items.oneOf[1].properties.to,data:data22};
+const err37 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/enum",keyword:"enum",params:{allowedValues: schema59.properties.proposals.items.oneOf[1].properties.to.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.proposals.items.oneOf[1].properties.to.enum,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.to,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4375,7 +5518,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.proposals.items.oneOf[1].type,parentSchema:schema52.properties.proposals.items.oneOf[1],data:data20};
+const err38 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.proposals.items.oneOf[1].type,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4396,7 +5539,7 @@ passing0 = 1;
 }
 }
 if(!valid12){
-const err39 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.properties.proposals.items.oneOf,parentSchema:schema52.properties.proposals.items,data:data20};
+const err39 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema59.properties.proposals.items.oneOf,parentSchema:schema59.properties.proposals.items,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4419,7 +5562,7 @@ vErrors = null;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.proposals.type,parentSchema:schema52.properties.proposals,data:data19};
+const err40 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.proposals.type,parentSchema:schema59.properties.proposals,data:data19};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4436,7 +5579,7 @@ const len2 = data23.length;
 for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(typeof data24 !== "string"){
-const err41 = {instancePath:instancePath+"/next_year/" + i2,schemaPath:"#/properties/next_year/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.next_year.items.type,parentSchema:schema52.properties.next_year.items,data:data24};
+const err41 = {instancePath:instancePath+"/next_year/" + i2,schemaPath:"#/properties/next_year/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.next_year.items.type,parentSchema:schema59.properties.next_year.items,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4448,7 +5591,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/next_year",schemaPath:"#/properties/next_year/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.next_year.type,parentSchema:schema52.properties.next_year,data:data23};
+const err42 = {instancePath:instancePath+"/next_year",schemaPath:"#/properties/next_year/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.next_year.type,parentSchema:schema59.properties.next_year,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4460,7 +5603,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4469,23 +5612,23 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const settings = validate33;
-const schema60 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
-const pattern15 = new RegExp("^[A-ZĐ]+$", "u");
-const pattern16 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
+export const settings = validate35;
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
+const pattern16 = new RegExp("^[A-ZĐ]+$", "u");
+const pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/settings.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func22.call(schema60.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(!(func2.call(schema67.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4502,7 +5645,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.number.oneOf[0].type,parentSchema:schema60.properties.number.oneOf[0],data:data0};
+const err1 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.number.oneOf[0].type,parentSchema:schema67.properties.number.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4513,7 +5656,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.number.oneOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.number.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4530,8 +5673,8 @@ passing0 = 0;
 }
 const _errs6 = errors;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.number.oneOf[1],data:data0};
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.number.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4542,7 +5685,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.number.oneOf[1].type,parentSchema:schema60.properties.number.oneOf[1],data:data0};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.number.oneOf[1].type,parentSchema:schema67.properties.number.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4563,7 +5706,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema60.properties.number.oneOf,parentSchema:schema60.properties.number,data:data0};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema67.properties.number.oneOf,parentSchema:schema67.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4587,8 +5730,8 @@ vErrors = null;
 if(data.kindCode !== undefined){
 let data1 = data.kindCode;
 if(typeof data1 === "string"){
-if(!pattern15.test(data1)){
-const err6 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ]+$"},message:"must match pattern \""+"^[A-ZĐ]+$"+"\"",schema:"^[A-ZĐ]+$",parentSchema:schema60.properties.kindCode,data:data1};
+if(!pattern16.test(data1)){
+const err6 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ]+$"},message:"must match pattern \""+"^[A-ZĐ]+$"+"\"",schema:"^[A-ZĐ]+$",parentSchema:schema67.properties.kindCode,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4599,7 +5742,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.kindCode.type,parentSchema:schema60.properties.kindCode,data:data1};
+const err7 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.kindCode.type,parentSchema:schema67.properties.kindCode,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4611,7 +5754,7 @@ errors++;
 }
 if(data.date !== undefined){
 let data2 = data.date;
-const problem0 = func4(data2);
+const problem0 = func5(data2);
 if(problem0 !== undefined){
 const err8 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data2};
 if(vErrors === null){
@@ -4626,7 +5769,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -4651,7 +5794,7 @@ errors++;
 if(data.summary !== undefined){
 let data4 = data.summary;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if(func3(data4) < 1){
 const err11 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data4};
 if(vErrors === null){
 vErrors = [err11];
@@ -4678,7 +5821,7 @@ let data5 = data.signer;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "authority") || (key1 === "name"))){
-const err13 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.signer,data:data5};
+const err13 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.signer,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4692,7 +5835,7 @@ if(data5.authority !== undefined){
 let data6 = data5.authority;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err14 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.signer.properties.authority,data:data6};
+const err14 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.signer.properties.authority,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4705,7 +5848,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if(func3(data7) < 1){
 const err15 = {instancePath:instancePath+"/signer/authority/" + i0,schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};
 if(vErrors === null){
 vErrors = [err15];
@@ -4729,7 +5872,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.signer.properties.authority.type,parentSchema:schema60.properties.signer.properties.authority,data:data6};
+const err17 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.signer.properties.authority.type,parentSchema:schema67.properties.signer.properties.authority,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4742,7 +5885,7 @@ errors++;
 if(data5.name !== undefined){
 let data8 = data5.name;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if(func3(data8) < 1){
 const err18 = {instancePath:instancePath+"/signer/name",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data8};
 if(vErrors === null){
 vErrors = [err18];
@@ -4766,7 +5909,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.signer.type,parentSchema:schema60.properties.signer,data:data5};
+const err20 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.signer.type,parentSchema:schema67.properties.signer,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4779,7 +5922,7 @@ errors++;
 if(data.recipientsHeading !== undefined){
 let data9 = data.recipientsHeading;
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if(func3(data9) < 1){
 const err21 = {instancePath:instancePath+"/recipientsHeading",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data9};
 if(vErrors === null){
 vErrors = [err21];
@@ -4805,7 +5948,7 @@ if(data.recipients !== undefined){
 let data10 = data.recipients;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err23 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.recipients,data:data10};
+const err23 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.recipients,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4818,7 +5961,7 @@ const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if(func3(data11) < 1){
 const err24 = {instancePath:instancePath+"/recipients/" + i1,schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data11};
 if(vErrors === null){
 vErrors = [err24];
@@ -4842,7 +5985,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.recipients.type,parentSchema:schema60.properties.recipients,data:data10};
+const err26 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.recipients.type,parentSchema:schema67.properties.recipients,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4857,7 +6000,7 @@ let data12 = data.layout;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
 if(!((((key2 === "marginTopMm") || (key2 === "marginBottomMm")) || (key2 === "marginLeftMm")) || (key2 === "marginRightMm"))){
-const err27 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.layout,data:data12};
+const err27 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.layout,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4871,7 +6014,7 @@ if(data12.marginTopMm !== undefined){
 let data13 = data12.marginTopMm;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 25 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema60.properties.layout.properties.marginTopMm,data:data13};
+const err28 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4881,7 +6024,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data13 < 20 || isNaN(data13)){
-const err29 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema60.properties.layout.properties.marginTopMm,data:data13};
+const err29 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4892,7 +6035,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginTopMm.type,parentSchema:schema60.properties.layout.properties.marginTopMm,data:data13};
+const err30 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginTopMm.type,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4906,7 +6049,7 @@ if(data12.marginBottomMm !== undefined){
 let data14 = data12.marginBottomMm;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 25 || isNaN(data14)){
-const err31 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema60.properties.layout.properties.marginBottomMm,data:data14};
+const err31 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4916,7 +6059,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data14 < 20 || isNaN(data14)){
-const err32 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema60.properties.layout.properties.marginBottomMm,data:data14};
+const err32 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4927,7 +6070,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginBottomMm.type,parentSchema:schema60.properties.layout.properties.marginBottomMm,data:data14};
+const err33 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginBottomMm.type,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4941,7 +6084,7 @@ if(data12.marginLeftMm !== undefined){
 let data15 = data12.marginLeftMm;
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 35 || isNaN(data15)){
-const err34 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema60.properties.layout.properties.marginLeftMm,data:data15};
+const err34 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4951,7 +6094,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data15 < 30 || isNaN(data15)){
-const err35 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema60.properties.layout.properties.marginLeftMm,data:data15};
+const err35 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4962,7 +6105,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginLeftMm.type,parentSchema:schema60.properties.layout.properties.marginLeftMm,data:data15};
+const err36 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginLeftMm.type,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4976,7 +6119,7 @@ if(data12.marginRightMm !== undefined){
 let data16 = data12.marginRightMm;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 20 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema60.properties.layout.properties.marginRightMm,data:data16};
+const err37 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4986,7 +6129,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data16 < 15 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema60.properties.layout.properties.marginRightMm,data:data16};
+const err38 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4997,7 +6140,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.layout.properties.marginRightMm.type,parentSchema:schema60.properties.layout.properties.marginRightMm,data:data16};
+const err39 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginRightMm.type,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5009,7 +6152,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.layout.type,parentSchema:schema60.properties.layout,data:data12};
+const err40 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.layout.type,parentSchema:schema67.properties.layout,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5025,8 +6168,8 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key3 in data17){
 const _errs50 = errors;
 if(typeof key3 === "string"){
-if(!pattern16.test(key3)){
-const err41 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema60.properties.text.propertyNames,data:key3,propertyName:key3};
+if(!pattern17.test(key3)){
+const err41 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema67.properties.text.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5037,7 +6180,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.propertyNames.type,parentSchema:schema60.properties.text.propertyNames,data:key3,propertyName:key3};
+const err42 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.propertyNames.type,parentSchema:schema67.properties.text.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5048,7 +6191,7 @@ errors++;
 }
 var valid15 = _errs50 === errors;
 if(!valid15){
-const err43 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema60.properties.text.propertyNames,parentSchema:schema60.properties.text,data:data17};
+const err43 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema67.properties.text.propertyNames,parentSchema:schema67.properties.text,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5062,7 +6205,7 @@ for(const key4 in data17){
 if(!((key4 === "tasks") || (key4 === "sections"))){
 let data18 = data17[key4];
 if(typeof data18 !== "string"){
-const err44 = {instancePath:instancePath+"/text/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.additionalProperties.type,parentSchema:schema60.properties.text.additionalProperties,data:data18};
+const err44 = {instancePath:instancePath+"/text/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.additionalProperties.type,parentSchema:schema67.properties.text.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5079,7 +6222,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key5 in data19){
 let data20 = data19[key5];
 if(typeof data20 !== "string"){
-const err45 = {instancePath:instancePath+"/text/tasks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema60.properties.text.properties.tasks.additionalProperties,data:data20};
+const err45 = {instancePath:instancePath+"/text/tasks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema67.properties.text.properties.tasks.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5091,7 +6234,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.properties.tasks.type,parentSchema:schema60.properties.text.properties.tasks,data:data19};
+const err46 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.tasks.type,parentSchema:schema67.properties.text.properties.tasks,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5107,7 +6250,7 @@ if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key6 in data21){
 let data22 = data21[key6];
 if(typeof data22 !== "string"){
-const err47 = {instancePath:instancePath+"/text/sections/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.text.properties.sections.additionalProperties.type,parentSchema:schema60.properties.text.properties.sections.additionalProperties,data:data22};
+const err47 = {instancePath:instancePath+"/text/sections/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.sections.additionalProperties.type,parentSchema:schema67.properties.text.properties.sections.additionalProperties,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5119,7 +6262,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.properties.sections.type,parentSchema:schema60.properties.text.properties.sections,data:data21};
+const err48 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.sections.type,parentSchema:schema67.properties.text.properties.sections,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5131,7 +6274,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.text.type,parentSchema:schema60.properties.text,data:data17};
+const err49 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.type,parentSchema:schema67.properties.text,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5143,7 +6286,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5152,7 +6295,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 

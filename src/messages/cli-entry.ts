@@ -15,6 +15,7 @@ export interface CliTexts {
     version: string;
     helpCommand: string;
     year: string;
+    period: string;
   };
   /** After a usage error: where to read more. */
   seeHelp: (command: string) => string;

@@ -12,7 +12,7 @@ Examples:
   $ kt-bio validate reports/2026/                      check the reports
   $ kt-bio check --year 2026                           who reported, on time or not
   $ kt-bio compile --year 2026                         the summary .docx
-  $ kt-bio plan --on 20/11/2026                        tasks and units on a date
+  $ kt-bio plan --on 01/4/2026                         tasks and units on a date
 
 Plan data: --plan <folder>, else the working folder KT_BIO_HOME, else plan/ in the current folder
 or the nearest parent, else the plan shipped with kt-bio.
@@ -31,6 +31,7 @@ Exit codes: 0 ok, 1 findings (bad reports, late units, a draft...), 2 usage or I
     version: 'show the version number',
     helpCommand: 'show help for a command',
     year: 'the year reported on',
+    period: 'a reporting period of the plan (reporting.yaml, "periods"), e.g. 6-thang; default: the yearly report',
   },
   seeHelp: (command) => `See: ${command} --help`,
   plan: {

@@ -12,7 +12,7 @@ Ví dụ:
   $ kt-bio validate reports/2026/                      kiểm tra báo cáo
   $ kt-bio check --year 2026                           ai đã báo cáo, đúng hạn chưa
   $ kt-bio compile --year 2026                         báo cáo tổng hợp .docx
-  $ kt-bio plan --on 20/11/2026                        nhiệm vụ và đơn vị tại một ngày
+  $ kt-bio plan --on 01/4/2026                         nhiệm vụ và đơn vị tại một ngày
 
 Dữ liệu kế hoạch: --plan <thư mục>, nếu không thì thư mục làm việc KT_BIO_HOME, nếu không thì
 plan/ ở thư mục hiện tại hoặc thư mục cha gần nhất, nếu không thì kế hoạch có sẵn trong kt-bio.
@@ -31,6 +31,7 @@ Mã thoát: 0 ổn, 1 có phát hiện (báo cáo lỗi, trễ hạn, dự thả
     version: 'xem số phiên bản',
     helpCommand: 'xem hướng dẫn của một lệnh',
     year: 'năm báo cáo',
+    period: 'kỳ báo cáo của kế hoạch (reporting.yaml, "periods"), ví dụ 6-thang; mặc định: báo cáo năm',
   },
   seeHelp: (command) => `Xem hướng dẫn: ${command} --help`,
   plan: {

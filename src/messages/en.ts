@@ -234,6 +234,11 @@ export const en: Catalogue = {
           ? `Using the plan of the working folder KT_BIO_HOME: ${arg(a, 'path')}.`
           : `Using the plan of a parent folder: ${arg(a, 'path')}.`,
   },
+  'plan-unknown-period': {
+    message: (a) => `The plan has no reporting period "${arg(a, 'id')}" (${planFile(a, 'reportingFile', 'reporting.yaml')}, "periods").`,
+    hint: (a) =>
+      `${arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? ` : ''}${list(a, 'periods') ? `Its periods: ${list(a, 'periods', '; ')}; without --period, the yearly report.` : 'The plan has the yearly report only: leave out --period.'}`,
+  },
   'cycle-late': {
     message: (a) => `${arg(a, 'unit')} submitted its report on ${day(a, 'submitted')}, ${arg(a, 'days')} day(s) after the deadline ${day(a, 'deadline')}.`,
   },

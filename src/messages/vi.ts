@@ -273,6 +273,11 @@ export const vi: Catalogue = {
           ? `Dùng kế hoạch của thư mục làm việc KT_BIO_HOME: ${arg(a, 'path')}.`
           : `Dùng kế hoạch của thư mục cha: ${arg(a, 'path')}.`,
   },
+  'plan-unknown-period': {
+    message: (a) => `Kế hoạch không có kỳ báo cáo "${arg(a, 'id')}" (${planFile(a, 'reportingFile', 'reporting.yaml')}, "periods").`,
+    hint: (a) =>
+      `${arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? ` : ''}${list(a, 'periods') ? `Các kỳ báo cáo: ${list(a, 'periods', '; ')}; không ghi --period là báo cáo năm.` : 'Kế hoạch chỉ có báo cáo năm: bỏ --period.'}`,
+  },
   'cycle-late': {
     message: (a) => `${arg(a, 'unit')} gửi báo cáo ngày ${day(a, 'submitted')}, trễ ${arg(a, 'days')} ngày so với hạn ${day(a, 'deadline')}.`,
   },

@@ -27,6 +27,8 @@ export interface PlanModel {
    * the files actually read, whatever --plan says.
    */
   files: Readonly<Record<PlanFileName, string>>;
+  /** Set when the model stands for one of the plan's reporting periods (planForPeriod). */
+  period?: ReportingPeriod;
 }
 
 /** The files of a plan in its default folder, for a model built from data in memory. */
@@ -58,6 +60,21 @@ export function planTaskId(model: PlanModel, id: string): string | undefined {
 }
 
 const taskKeys = new WeakMap<PlanModel, Map<string, string>>();
+
+/** One dated deadline of a task: a milestone (mốc) or its final due date. */
+export interface TaskDeadline {
+  due: IsoDate;
+  /** The plan's words: the milestone's label, or the task's timeframe label for the final one. */
+  label: string;
+  milestone: boolean;
+}
+
+/** A task's deadlines, earliest first: its milestones, then its final due date (none when recurring). */
+export function taskDeadlines(task: Task): TaskDeadline[] {
+  if (task.timeframe.due === undefined) return [];
+  const steps = (task.timeframe.milestones ?? []).map((m) => ({ due: planDate(m.due), label: m.label, milestone: true }));
+  return [...steps, { due: planDate(task.timeframe.due), label: task.timeframe.label, milestone: false }].sort((a, b) => a.due.localeCompare(b.due) || Number(b.milestone) - Number(a.milestone));
+}
 
 /** Dates in plan files are validated on load; this reads one as ISO. */
 export function planDate(text: string): IsoDate;
@@ -116,13 +133,13 @@ export function issuerFields(issuer: IssuerBlock): Required<Omit<IssuerBlock, 'f
   return { ...rest, authority: [...(issuer.authority ?? [])], copyTo: [...(issuer.copyTo ?? [])], filing: issuer.filing ?? null };
 }
 
-/** The last day on which a unit's yearly report counts as on time (20/11/Y in the plan). */
+/** The last day on which a unit's yearly report counts as on time (reporting.yaml, unitReport). */
 export function unitReportDeadline(model: PlanModel, year: number): IsoDate {
   const d = model.data.reporting.unitReport.deadline;
   return deadlineDate(year, d);
 }
 
-/** The last day for the compiled provincial report (20/12/Y in the plan). */
+/** The last day for the compiled provincial report (reporting.yaml, provincialReport). */
 export function provincialReportDeadline(model: PlanModel, year: number): IsoDate {
   return deadlineDate(year, model.data.reporting.provincialReport.deadline);
 }
@@ -136,12 +153,42 @@ export function exampleReportDate(model: PlanModel, year: number): IsoDate {
   return addDays(unitReportDeadline(model, y), -2);
 }
 
-function deadlineDate(year: number, d: { day: number; month: number; inclusive: boolean }): IsoDate {
+function deadlineDate(reported: number, d: { day: number; month: number; inclusive: boolean; nextYear?: boolean }): IsoDate {
+  // A deadline "in the following year" (15/01) of the year reported on.
+  const year = d.nextYear === true ? reported + 1 : reported;
   const date = isoDate(year, d.month, d.day);
   if (d.inclusive) return date;
   // "before the day" exclusive: the day before is the last on-time day.
   const prev = new Date(Date.UTC(year, d.month - 1, d.day - 1));
   return prev.toISOString().slice(0, 10);
+}
+
+export type ReportingPeriod = NonNullable<PlanData['reporting']['periods']>[number];
+
+/** The plan's reporting period with this id (reporting.yaml, `periods`). */
+export function reportingPeriod(model: PlanModel, id: string): ReportingPeriod | undefined {
+  return model.data.reporting.periods?.find((p) => p.id === id);
+}
+
+/**
+ * The plan as one of its reporting periods sees it: the period's deadlines stand for the yearly
+ * ones, so that every question (who reports, by when, on time or late) is asked of the period by
+ * the same functions. A period is a standing request: the same units, its own dates.
+ */
+export function planForPeriod(model: PlanModel, period: ReportingPeriod): PlanModel {
+  const reporting = model.data.reporting;
+  return {
+    ...model,
+    period,
+    data: {
+      ...model.data,
+      reporting: {
+        ...reporting,
+        unitReport: { ...reporting.unitReport, deadline: period.unitDeadline },
+        provincialReport: { ...reporting.provincialReport, deadline: period.provincialDeadline ?? period.unitDeadline },
+      },
+    },
+  };
 }
 
 export interface Resolution {

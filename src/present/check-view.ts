@@ -1,5 +1,6 @@
 // `kt-bio check`: the submission summary as a table grouped by status (Vietnamese or English),
 // or as data for scripts. Pure functions from the summary to text.
+import { targetsText } from './targets-view.js';
 import type { ChalkInstance } from 'chalk';
 import { localize, type Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -44,7 +45,7 @@ type Texts = (typeof L)['vi'];
 const L = {
   vi: {
     title: (p: PlanModel, year: number, today: IsoDate) =>
-      `TÌNH HÌNH BÁO CÁO NĂM ${year} — ${p.data.identity.kind} số ${p.data.identity.number} ngày ${formatDateVi(planDate(p.data.identity.date))} của ${p.data.identity.issuer.short}\nNgày xét: ${formatDateVi(today)}`,
+      `TÌNH HÌNH BÁO CÁO ${p.period ? p.period.name.toLocaleUpperCase('vi') : 'NĂM'} ${year} — ${p.data.identity.kind} số ${p.data.identity.number} ngày ${formatDateVi(planDate(p.data.identity.date))} của ${p.data.identity.issuer.short}\nNgày xét: ${formatDateVi(today)}`,
     folder: (s: ReportsSource) =>
       s.kind === 'year_folder'
         ? `Thư mục báo cáo: ${s.folder} (${s.files} tệp)`
@@ -105,7 +106,7 @@ const L = {
   },
   en: {
     title: (p: PlanModel, year: number, today: IsoDate) =>
-      `REPORTING FOR ${year} — Plan ${p.data.identity.number} of ${formatDateNumeric(planDate(p.data.identity.date))} (${p.data.identity.issuer.short})\nAs of: ${formatDateNumeric(today)}`,
+      `REPORTING FOR ${p.period ? `${p.period.name} (${p.period.id}) ` : ''}${year} — Plan ${p.data.identity.number} of ${formatDateNumeric(planDate(p.data.identity.date))} (${p.data.identity.issuer.short})\nAs of: ${formatDateNumeric(today)}`,
     folder: (s: ReportsSource) =>
       s.kind === 'year_folder'
         ? `Reports folder: ${s.folder} (${s.files} file(s))`
@@ -273,6 +274,8 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
     }
   }
 
+  out.push(...targetsText(s.targets, lang, c.bold));
+
   out.push('', c.bold(l.verdictAll(s)));
   return out.join('\n') + '\n';
 }
@@ -333,6 +336,7 @@ export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lan
   const problem = (d: Diagnostic | undefined) => (d ? diagnosticToJson(d, lang) : null);
   return {
     year: s.year,
+    period: s.period,
     today: s.today,
     allOnTime: s.allOnTime,
     // notices only when there are some (undefined is left out of the JSON).
@@ -390,5 +394,6 @@ export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lan
       })),
     })),
     emptyGroups: s.emptyGroups.map((g) => ({ ...g, whereToAdd: g.whereToAdd ?? null })),
+    targets: s.targets,
   };
 }

@@ -219,6 +219,8 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     succession: successionOf(plan, header),
     /** The bodies the report goes to (the plan's reporting rules), in order. */
     reportTo: reportAddressees(plan, header.issuer),
+    /** The reporting period compiled (--period), or null for the yearly report. */
+    period: plan.period ? { id: plan.period.id, name: plan.period.name } : null,
     compiler,
     deadline: summary.deadline,
     counts: overall,
@@ -279,6 +281,20 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
       rows: summary.progress.filter((r) => reporting.some((s) => s.unit.unitId === r.unit.unitId)).map((r) => ({ unit: unitView(r.unit), cells: r.cells.map(kebab) })),
     },
     emptyGroups: summary.emptyGroups.map((g) => ({ name: g.name, tasks: g.taskIds })),
+    /** The plan's targets with the year's reported totals ({{> chi-tieu-ke-hoach}}). */
+    targets: summary.targets.map((t) => ({
+      task: { id: t.taskId, title: t.title },
+      text: t.text,
+      value: t.value,
+      unit: t.unit,
+      year: t.year,
+      indicator: t.indicator,
+      reported: t.reported,
+      percent: t.percent,
+      yearsLeft: Math.max(0, t.yearsLeft),
+      yearsPast: Math.max(0, -t.yearsLeft),
+      contributions: t.contributions.map((c) => ({ short: c.short, value: c.value })),
+    })),
   };
 }
 
@@ -300,6 +316,8 @@ export function headerContext(plan: PlanModel, summary: SummaryModel, header: Su
     issuer: issuerFields(header.issuer),
     succession: successionOf(plan, header),
     reportTo: reportAddressees(plan, header.issuer),
+    /** The reporting period compiled (--period), or null for the yearly report. */
+    period: plan.period ? { id: plan.period.id, name: plan.period.name } : null,
     compiler: compilerName(plan, header),
   };
 }

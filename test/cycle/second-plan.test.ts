@@ -104,7 +104,7 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
   });
 
   it('each filled report was made from its unit\'s form: the same tasks, in the same order', () => {
-    for (const file of readdirSync(YEAR_FOLDER)) {
+    for (const file of readdirSync(YEAR_FOLDER).filter((f) => f.endsWith('.yaml'))) {
       const form = readYaml(path.join(work, 'forms', file)) as { tasks: { id: string }[] };
       const report = readYaml(path.join(YEAR_FOLDER, file)) as { agency: string; tasks: { id: string }[] };
       expect(report.agency).toBe(file.replace(/\.yaml$/, ''));
@@ -149,7 +149,29 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     const task = (id: string) => json.datedTasks.find((t) => t.taskId === id)!;
     expect(task('III.3.b')).toMatchObject({ due: '2024-06-30', units: [{ unitId: 'so-nnptnt', role: 'lead', state: 'overdue', daysOverdue: 163 }] });
     expect(task('III.4.a')).toMatchObject({ due: '2024-09-30', units: [{ unitId: 'so-khcn', role: 'lead', state: 'completed', completedOn: '2024-09-20' }] });
-    expect(task('III.2')).toMatchObject({ due: '2025-12-31', units: [{ unitId: 'so-nnptnt', state: 'not_yet_due' }] });
+    // III.2 has a milestone (31/12/2024) before its due date (31/12/2025): each is checked.
+    expect(json.datedTasks.filter((t) => t.taskId === 'III.2')).toMatchObject([
+      { due: '2024-12-31', milestone: true, timeframeLabel: 'Hoàn thành rà soát, đánh giá và đề xuất chính sách (năm 2024)', units: [{ unitId: 'so-nnptnt', state: 'not_yet_due', daysLeft: 21 }] },
+      { due: '2025-12-31', milestone: false, units: [{ unitId: 'so-nnptnt', state: 'not_yet_due', daysLeft: 386 }] },
+    ]);
+    // The plan's targets against the year's reported totals.
+    expect((json as unknown as { targets: unknown[] }).targets).toEqual([
+      expect.objectContaining({ taskId: 'III.3.a', value: 80, unit: '%', year: 2030, indicator: null, reported: null, percent: null, yearsLeft: 6 }),
+      expect.objectContaining({
+        taskId: 'III.3.a',
+        value: 10,
+        unit: 'cơ sở',
+        indicator: 'Số cơ sở sản xuất giống bằng nuôi cấy mô đạt tiêu chuẩn',
+        reported: 9,
+        percent: 90,
+        yearsLeft: 6,
+        contributions: [
+          { unitId: 'so-nnptnt', short: 'Sở NN&PTNT', value: 7 },
+          { unitId: 'ubnd-dalat', short: 'UBND TP Đà Lạt', value: 2 },
+        ],
+      }),
+      expect.objectContaining({ taskId: 'III.4.a', value: 1, unit: 'trung tâm', reported: null, percent: null }),
+    ]);
 
     const text = keep('check', await run(['check', '--year', '2024', '--reports', REPORTS, '--today', TODAY]));
     expect(text.code).toBe(1);
@@ -160,6 +182,30 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     expect(text.stdout).toMatch(/so-congthuong\s+Sở Công Thương\s+05\/12\/2024\s+5 ngày\s+1410\/BC-SCT/);
     expect(text.stdout).toContain('CHƯA GỬI (23) — quá hạn 10 ngày');
     expect(text.stdout).toContain('Quá hạn 163 ngày, chưa báo cáo hoàn thành (1):');
+    expect(text.stdout).toContain('III.2 — Rà soát, đề xuất chính sách hỗ trợ ứng dụng công nghệ sinh học — Hoàn thành rà soát, đánh giá và đề xuất chính sách (năm 2024) (hạn 31/12/2024)\n    Chưa đến hạn, còn 21 ngày (1):');
+    expect(text.stdout).toContain('CHỈ TIÊU CỦA KẾ HOẠCH (3)');
+    expect(text.stdout).toContain('III.3.a  80% đến năm 2030 — kế hoạch chưa gắn chỉ số đo (trường "indicator"); còn 6 năm.');
+    expect(text.stdout).toContain('III.3.a  10 cơ sở đến năm 2030 — năm 2024 các đơn vị báo cáo 9 cơ sở (đạt 90%); còn 6 năm.');
+  });
+
+  it('check after the milestone: the step of III.2 due 31/12/2024 is overdue, its due date is not', async () => {
+    const r = keep('check --json (after milestone)', await run(['check', '--year', '2024', '--reports', REPORTS, '--today', '2025-01-10', '--json']));
+    const envelope = JSON.parse(r.stdout) as { result: { datedTasks: { taskId: string; due: string; milestone: boolean; units: { state: string; daysOverdue: number | null }[] }[] }; diagnostics: { code: string; args?: unknown; message: string }[] };
+    const json = envelope.result;
+    expect(json.datedTasks.filter((t) => t.taskId === 'III.2').map((t) => [t.due, t.milestone, t.units[0]!.state, t.units[0]!.daysOverdue])).toEqual([
+      ['2024-12-31', true, 'overdue', 10],
+      ['2025-12-31', false, 'not_yet_due', null],
+    ]);
+    expect(envelope.diagnostics.filter((f) => f.code === 'cycle-task-overdue').map((f) => f.message)).toContain(
+      'Nhiệm vụ III.2 (hạn 31/12/2024): Sở Nông nghiệp và Phát triển nông thôn chưa báo cáo hoàn thành, quá hạn 10 ngày.',
+    );
+    // The compiled report dated after the milestone lists the task as overdue by it.
+    const out = path.join(work, 'out', 'after-milestone.docx');
+    const c = keep('compile (after milestone)', await run(['compile', '--year', '2024', '--reports', REPORTS, '--today', '2025-01-10', '--signer-name', 'Trần Thị Mai', '-o', out]));
+    expect(c.code).toBe(0);
+    const text = blocks(openDocx(out).body).map((b) => b.text).join('\n');
+    outputs.set('compile .docx (after milestone)', text);
+    expect(text).toContain('- Mục 2, rà soát, đề xuất chính sách hỗ trợ ứng dụng công nghệ sinh học (rà soát, đề xuất trong năm 2024; trình HĐND tỉnh trong năm 2025): Sở Nông nghiệp và Phát triển nông thôn (quá hạn 10 ngày).');
   });
 
   it('compile writes the province\'s report under Sở NN&PTNT\'s heading, number and deadline', async () => {
@@ -216,9 +262,18 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     const indicators = tablesOf.find((rows) => rows[0]?.includes('Tổng số toàn tỉnh'))!;
     expect(indicators.find((r) => r[1] === 'Diện tích rau, hoa sử dụng giống sạch bệnh nuôi cấy mô')?.slice(2)).toEqual(['ha', '6.170', '2', '3.a']);
     expect(text).toContain('Tổng kinh phí các cơ quan, đơn vị báo cáo đã sử dụng để thực hiện Kế hoạch năm 2024 là 13.920.000.000 đồng, gồm:');
+    // Đà Lạt's report wrote "III.3.dd": counted under the plan's own "III.3.đ", never shown as written.
+    expect(text).not.toContain('III.3.dd');
     expect(text).toContain('- Vốn của doanh nghiệp, tổ chức, cá nhân và nguồn xã hội hóa: 7.300.000.000 đồng.');
     expect(text).toContain('- Mục 3.b, đề án phát triển giống cây trồng bằng công nghệ nuôi cấy mô (hoàn thành trong quý II/2024): Sở Nông nghiệp và Phát triển nông thôn (quá hạn 165 ngày).');
     expect(text).toContain('Trần Thị Mai');
+    // Appendix 3 ends with the plan's targets: goal, the year's reported total, share, years left.
+    const targets = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element)).find((rows) => rows[0]?.includes('Mục tiêu'))!;
+    expect(targets.slice(1)).toEqual([
+      ['1', 'III.3.a', 'Diện tích rau, hoa sử dụng giống sạch bệnh sản xuất bằng công nghệ sinh học', '80%', 'chưa có chỉ số đo', '–', 'năm 2030 (còn 6 năm)'],
+      ['2', 'III.3.a', 'Cơ sở sản xuất giống cây trồng bằng nuôi cấy mô đạt tiêu chuẩn', '10 cơ sở', '9 cơ sở', '90%', 'năm 2030 (còn 6 năm)'],
+      ['3', 'III.4.a', 'Trung tâm nghiên cứu, ứng dụng công nghệ sinh học của tỉnh', '1 trung tâm', 'chưa có báo cáo', '–', 'năm 2030 (còn 6 năm)'],
+    ]);
 
     // Appendix 1: one row per expected unit with its verdict, as check gives it.
     const appendix1 = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element)).find((rows) => rows[0]?.includes('Số báo cáo'))!;
@@ -237,6 +292,62 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
  * messages that named plan/ whatever folder was read, examples of another cycle's dates, the
  * sample plan's year settings. Each output is also kept for the word test at the end.
  */
+describe('the six-monthly period of the Lâm Đồng plan (reporting.yaml, period 6-thang)', () => {
+  const SIX = ['--period', '6-thang'];
+
+  it('check --period 6-thang judges the reports of reports/2024/6-thang/ against 15/6, the compiled report against 30/6', async () => {
+    const r = keep('check --period --json', await run(['check', '--year', '2024', ...SIX, '--reports', REPORTS, '--today', '2024-06-25', '--json']));
+    expect(r.code).toBe(1);
+    const json = (JSON.parse(r.stdout) as { result: unknown }).result as {
+      period: unknown;
+      cycle: { unitDeadline: { date: string }; provincialDeadline: { date: string } };
+      units: { unitId: string; status: string; daysLate: number | null }[];
+    };
+    expect(json.period).toEqual({ id: '6-thang', name: '6 tháng đầu năm' });
+    expect(json.cycle.unitDeadline.date).toBe('2024-06-15');
+    expect(json.cycle.provincialDeadline.date).toBe('2024-06-30');
+    const by = (status: string) => json.units.filter((u) => u.status === status).map((u) => u.unitId);
+    expect(by('on_time')).toEqual(['so-nnptnt']);
+    expect(json.units.find((u) => u.unitId === 'so-yte')).toMatchObject({ status: 'late', daysLate: 5 });
+    expect(by('missing')).toHaveLength(UNITS.length - 2);
+    const text = keep('check --period', await run(['check', '--year', '2024', ...SIX, '--reports', REPORTS, '--today', '2024-06-25']));
+    expect(text.stdout).toContain('TÌNH HÌNH BÁO CÁO 6 THÁNG ĐẦU NĂM 2024 — Kế hoạch số 8901/KH-UBND');
+    expect(text.stdout).toContain('Hạn các đơn vị gửi báo cáo: 15/6/2024 — đã quá hạn 10 ngày.');
+    expect(text.stdout).toContain('Hạn tổng hợp báo cáo của tỉnh: 30/6/2024 — còn 5 ngày.');
+  });
+
+  it('compile --period 6-thang writes the six-monthly report with its own deadline', async () => {
+    const out = path.join(work, 'out', 'six.docx');
+    const r = keep('compile --period', await run(['compile', '--year', '2024', ...SIX, '--reports', REPORTS, '--today', '2024-06-28', '--signer-name', 'Trần Thị Mai', '-o', out]));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2/28 đơn vị đã báo cáo (1 đúng hạn, 1 trễ hạn)');
+    const text = blocks(openDocx(out).body).map((b) => b.text).join('\n');
+    outputs.set('compile .docx (6-thang)', text);
+    expect(text).toContain('Kết quả thực hiện Kế hoạch số 8901/KH-UBND ngày 13/10/2023 của Ủy ban nhân dân tỉnh Lâm Đồng 6 tháng đầu năm 2024');
+    expect(text).toContain('Hạn gửi báo cáo theo Kế hoạch: ngày 15/6/2024.');
+  });
+
+  it('a period\'s deadline may fall in the following year (báo cáo năm trước ngày 15/01 năm sau)', async () => {
+    const plan = path.join(work, 'plan-next-year');
+    cpSync(PLAN, plan, { recursive: true });
+    const reporting = readFileSync(path.join(PLAN, 'reporting.yaml'), 'utf8').replace(
+      'periods:\n',
+      'periods:\n  - { id: nam-sau, name: năm, unitDeadline: { day: 15, month: 1, inclusive: true, nextYear: true }, provincialDeadline: { day: 31, month: 1, inclusive: true, nextYear: true } }\n',
+    );
+    writeFileSync(path.join(plan, 'reporting.yaml'), reporting);
+    const r = await kt(['check', '--year', '2024', '--period', 'nam-sau', '--plan', plan, '--reports', REPORTS, '--today', '2025-01-10', '--json'], { cwd: work });
+    const json = (JSON.parse(r.stdout) as { result: unknown }).result as { cycle: { phase: string; unitDeadline: { date: string; daysLeft: number }; provincialDeadline: { date: string } } };
+    expect(json.cycle).toMatchObject({ phase: 'collecting', unitDeadline: { date: '2025-01-15', daysLeft: 5 }, provincialDeadline: { date: '2025-01-31' } });
+  });
+
+  it('an unknown period is a usage error that names the plan\'s periods', async () => {
+    const r = keep('check --period unknown', await run(['check', '--year', '2024', '--period', '6thang', '--reports', REPORTS, '--today', TODAY]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`[plan-unknown-period] Kế hoạch không có kỳ báo cáo "6thang" (${path.join(PLAN, 'reporting.yaml')}, "periods").`);
+    expect(r.stderr).toContain('Có phải ý là "6-thang"? Các kỳ báo cáo: 6-thang (6 tháng đầu năm); không ghi --period là báo cáo năm.');
+  });
+});
+
 describe('what another plan\'s user is told names this plan, its files and its own dates', () => {
   /** A copy of this year's reports with one file changed, in a folder of the test's own. */
   function reportsWith(name: string, file: string, edit: (text: string) => string): string {

@@ -6,7 +6,7 @@ import { earlierReports } from '../../cycle/earlier-reports.js';
 import { checkJson, checkText, type ReportsSource } from '../../present/check-view.js';
 import { createContext, EXIT, ExitError, requirePlan } from '../context.js';
 import { locateYearReports } from '../locations.js';
-import { requirePlanYear, yearOption } from '../options.js';
+import { planForPeriodOption, requirePlanYear, yearOption } from '../options.js';
 import type { CommandSetup } from '../setup.js';
 
 export function registerCheck({ program, env, texts, finish }: CommandSetup): void {
@@ -15,14 +15,15 @@ export function registerCheck({ program, env, texts, finish }: CommandSetup): vo
     .command('check')
     .description(t.description)
     .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--period <id>', texts.options.period)
     .addHelpText('after', t.help)
-    .action(async (opts: { year: number }, cmd: Command) => {
+    .action(async (opts: { year: number; period?: string }, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const year = opts.year;
-      const plan = await requirePlan(ctx);
+      const plan = planForPeriodOption(ctx, await requirePlan(ctx), opts.period);
       requirePlanYear(plan, year);
 
-      const source = await locateYearReports(ctx, year);
+      const source = await locateYearReports(ctx, year, opts.period);
       const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
       if (read.diagnostics.length > 0) throw new ExitError(EXIT.usage, [...ctx.notes, ...read.diagnostics]);
       const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped, notices: read.notices };

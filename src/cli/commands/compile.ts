@@ -22,7 +22,7 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
 import { locateYearReports, yearSettingsPath } from '../locations.js';
-import { dateOption, nonEmptyOption, requirePlanDate, requirePlanYear, yearOption } from '../options.js';
+import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, requirePlanYear, yearOption } from '../options.js';
 import { shippedPath } from '../workspace.js';
 import type { CommandSetup } from '../setup.js';
 
@@ -36,6 +36,7 @@ interface CompileOptions {
   signerAuthority?: string[];
   strict?: boolean;
   force?: boolean;
+  period?: string;
 }
 
 export function registerCompile({ program, env, texts, finish }: CommandSetup): void {
@@ -44,6 +45,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
     .command('compile')
     .description(t.description)
     .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--period <id>', texts.options.period)
     .option('-o, --output <file>', t.output)
     .option('--templates <dir>', t.templates, nonEmptyOption('--templates'))
     .option('--number <number>', t.number, nonEmptyOption('--number'))
@@ -56,14 +58,14 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
     .action(async (opts: CompileOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const year = opts.year;
-      const plan = await requirePlan(ctx);
+      const plan = planForPeriodOption(ctx, await requirePlan(ctx), opts.period);
       requirePlanYear(plan, year);
       if (opts.date !== undefined) requirePlanDate(plan, '--date', opts.date, ctx.today);
       const fail: (ds: readonly Diagnostic[], sources?: ReadonlyMap<string, string>) => never = (ds, sources) => {
         throw new ExitError(EXIT.usage, [...ctx.notes, ...ds], sources);
       };
 
-      const reports = await locateYearReports(ctx, year);
+      const reports = await locateYearReports(ctx, year, opts.period);
       const templatesRoot = await templatesFolder(ctx, opts.templates);
       const loaded = await loadSettings(joinPath(templatesRoot, 'settings', DEFAULT_SETTINGS_FILE), yearSettingsPath(reports, year), settingsOverrides(opts), env.cwd);
       if (!loaded.ok) fail(loaded.diagnostics, loaded.sources);
@@ -76,8 +78,8 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       if (!issuer) fail([diagnostic('plan-no-issuer', 'error', { date, issuersFile: plan.files.issuers }, { file: plan.files.issuers })]);
       const refused = opts.output !== undefined ? givenOutputProblem(opts.output, env.cwd) : undefined;
       if (refused) fail([outputDiagnostic(refused, displayPath(env.cwd, resolvePath(env.cwd, opts.output!)), (p) => p)]);
-      const output = outputPath(ctx, year, opts.output);
-      const finalOutput = opts.output !== undefined && (/[\\/]$/.test(opts.output) || (await isFolder(output))) ? joinPath(output, `bao-cao-tong-hop-${year}.docx`) : output;
+      const output = outputPath(ctx, year, opts.output, opts.period);
+      const finalOutput = opts.output !== undefined && (/[\\/]$/.test(opts.output) || (await isFolder(output))) ? joinPath(output, outputName(year, opts.period)) : output;
       await checkInsideReports(ctx, year, finalOutput, reports.path, fail);
 
       const read = reports.path !== null ? await checkReportPaths([reports.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
@@ -167,9 +169,12 @@ async function templatesFolder(ctx: Context, given: string | undefined): Promise
   return shipped !== undefined ? dirName(dirName(shipped)) : candidates[candidates.length - 1]!;
 }
 
+/** The document's file name: bao-cao-tong-hop-<year>.docx, or -<year>-<period>.docx for a reporting period. */
+const outputName = (year: number, period?: string): string => `bao-cao-tong-hop-${year}${period === undefined ? '' : `-${period}`}.docx`;
+
 /** -o, or out/bao-cao-tong-hop-<year>.docx in the working folder. */
-function outputPath(ctx: Context, year: number, given: string | undefined): string {
-  return resolvePath(ctx.env.cwd, given ?? joinPath(ctx.home ?? ctx.env.cwd, 'out', `bao-cao-tong-hop-${year}.docx`));
+function outputPath(ctx: Context, year: number, given: string | undefined, period?: string): string {
+  return resolvePath(ctx.env.cwd, given ?? joinPath(ctx.home ?? ctx.env.cwd, 'out', outputName(year, period)));
 }
 
 /** The summary is never written among the units' reports (real paths: a link to the reports folder is the reports folder). */
