@@ -1,8 +1,10 @@
 // Fuzzing the reading of reports: seeded mutations of the 2024 sample reports, the slips a clerk
 // makes in Notepad and the tricks of a hostile file. For every case: no exception escapes, no
 // stack trace or JS error name and no English parser text in the Vietnamese words, every finding
-// inside the file; and, for a sample of cases run through the CLI beside two good reports, exit 0
-// or 1, nothing on stderr, and the good reports' verdicts unchanged.
+// inside the file; and, for a sample of cases run through the CLI as that unit's report beside two
+// good reports: validate and compile exit 0 or 1 with nothing on stderr, the good reports' verdicts
+// unchanged, every XML part of the compiled .docx parsed by a strict reader, and the first few
+// documents that took in the fuzzed text opened by LibreOffice within a time limit.
 //
 //   FUZZ_CASES=100000 FUZZ_SEED=7 npx vitest run test/report/fuzz.test.ts   (npm run fuzz)
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { localize } from '../../src/messages/catalogue.js';
 import { validateReport } from '../../src/report/validate.js';
 import { parseYaml } from '../../src/yaml/read.js';
 import { kt, REPO } from '../helpers/cli.js';
+import { openDocx, xmlPart } from '../helpers/docx.js';
+import { pdfOfDocx } from '../helpers/pdf.js';
 import { realPlan } from '../helpers/plan.js';
 import { mulberry32 as random } from '../helpers/random.mjs';
 
@@ -22,13 +26,18 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20241205);
 const CLI_EVERY = Number(process.env.FUZZ_CLI_EVERY ?? 100);
 /** Per case, reading and checking one file, with room for a loaded machine (the run as a whole has the test's timeout). */
 const MAX_CASE_MS = 10_000;
+/** How many compiled documents holding a fuzzed report are rendered by LibreOffice, and within what time each. */
+const RENDERED = Number(process.env.FUZZ_RENDERED ?? 2);
+const MAX_RENDER_MS = 120_000;
 
-
-
-const SAMPLES = readdirSync(path.join(REPO, 'reports/2024'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => readFileSync(path.join(REPO, 'reports/2024', f), 'utf8'));
+/** The sample reports by file name (the unit's own report, not its correction). */
+const SAMPLE_FILES = readdirSync(path.join(REPO, 'reports/2024'))
+  .filter((f) => f.endsWith('.yaml') && !f.includes('bo-sung'))
+  .sort();
+const SAMPLES = SAMPLE_FILES.map((f) => readFileSync(path.join(REPO, 'reports/2024', f), 'utf8'));
+/** The two good reports beside a fuzzed one (another pair when the fuzzed one is one of them). */
+const GOOD = ['so-khcn.yaml', 'so-yte.yaml'];
+const OTHER_GOOD = ['so-tttt.yaml', 'so-tuphap.yaml'];
 
 /** What clerks and hostile files put into a report. */
 const INSERTS = [
@@ -90,10 +99,11 @@ describe('fuzzed reports', () => {
     const plan = await realPlan();
     const rnd = random(SEED);
     const dir = mkdtempSync(path.join(tmpdir(), 'kt-bio-fuzz-'));
-    const counts = { cases: 0, clean: 0, withFindings: 0, cli: 0, slowest: 0 };
+    const counts = { cases: 0, clean: 0, withFindings: 0, cli: 0, compiled: 0, rendered: 0, slowest: 0, slowestRender: 0 };
     try {
       for (let c = 0; c < CASES; c++) {
-        const text = mutate(SAMPLES[Math.floor(rnd() * SAMPLES.length)]!, rnd);
+        const sample = Math.floor(rnd() * SAMPLES.length);
+        const text = mutate(SAMPLES[sample]!, rnd);
         const started = performance.now();
         let result: ReturnType<typeof validateReport>;
         try {
@@ -127,27 +137,52 @@ describe('fuzzed reports', () => {
           }
         }
         if (c % CLI_EVERY === 0) {
-          // Beside two good reports: the run goes on, their verdicts do not change.
-          const year = path.join(dir, String(c), '2024');
+          // As that unit's report beside two good ones: the run goes on, their verdicts do not change.
+          const reports = path.join(dir, String(c));
+          const year = path.join(reports, '2024');
           mkdirSync(year, { recursive: true });
-          copyFileSync(path.join(REPO, 'reports/2024/so-yte.yaml'), path.join(year, 'so-yte.yaml'));
-          copyFileSync(path.join(REPO, 'reports/2024/so-khcn.yaml'), path.join(year, 'so-khcn.yaml'));
-          writeFileSync(path.join(year, 'zz-fuzz.yaml'), text);
+          const name = SAMPLE_FILES[sample]!;
+          const good = GOOD.includes(name) ? OTHER_GOOD : GOOD;
+          for (const g of good) copyFileSync(path.join(REPO, 'reports/2024', g), path.join(year, g));
+          writeFileSync(path.join(year, name), text);
           const r = await kt(['--plan', path.join(REPO, 'plan'), 'validate', year, '--today', '2024-12-05', '--json'], { cwd: dir });
           expect(r.stderr, `case ${c}`).toBe('');
           expect([0, 1], `case ${c}`).toContain(r.code);
           const files = (JSON.parse(r.stdout) as { result: { files: { file: string; status: string }[] } }).result.files;
-          expect(files.filter((f) => !f.file.endsWith('zz-fuzz.yaml')).map((f) => f.status), `case ${c}`).toEqual(['ok', 'ok']);
+          expect(files.filter((f) => !f.file.endsWith(name)).map((f) => f.status), `case ${c}`).toEqual(['ok', 'ok']);
           expect(r.stdout).not.toMatch(/RangeError|TypeError|Maximum call stack|node:internal/);
           counts.cli++;
+          // Compiled (a draft: this folder has no settings): every XML part parses strictly.
+          const out = path.join(dir, `${c}.docx`);
+          const k = await kt(['--plan', path.join(REPO, 'plan'), '--reports', reports, 'compile', '--year', '2024', '--today', '2024-12-05', '-o', out, '--json'], { cwd: dir });
+          expect(k.stderr, `case ${c} compile`).toBe('');
+          expect([0, 1], `case ${c} compile: ${k.stdout}`).toContain(k.code);
+          const docx = openDocx(out);
+          for (const part of Object.keys(docx.parts).filter((p) => p.endsWith('.xml') || p.endsWith('.rels'))) {
+            expect(() => xmlPart(docx.parts, part), `case ${c}: ${part}`).not.toThrow();
+          }
+          counts.compiled++;
+          const leftOut = (JSON.parse(k.stdout) as { result: { leftOut: unknown[] } }).result.leftOut;
+          if (counts.rendered < RENDERED && leftOut.length === 0) {
+            // The fuzzed report is in the document: LibreOffice opens it, in bounded time.
+            const started = performance.now();
+            const pdf = pdfOfDocx(out);
+            const renderMs = performance.now() - started;
+            expect(pdf.pages.length, `case ${c} rendered`).toBeGreaterThan(0);
+            expect(renderMs, `case ${c} render time`).toBeLessThan(MAX_RENDER_MS);
+            counts.rendered++;
+            counts.slowestRender = Math.max(counts.slowestRender, renderMs);
+          }
+          rmSync(reports, { recursive: true, force: true });
         }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     // The figures of the run, for the README's reliability section.
-    process.stdout.write(`fuzz: ${JSON.stringify({ seed: SEED, ...counts, slowest: Math.round(counts.slowest) })}\n`);
+    process.stdout.write(`fuzz: ${JSON.stringify({ seed: SEED, ...counts, slowest: Math.round(counts.slowest), slowestRender: Math.round(counts.slowestRender) })}\n`);
     expect(counts.cases).toBe(CASES);
+    expect(counts.rendered, "documents rendered (too few fuzzed reports were compiled in)").toBe(RENDERED);
     expect(counts.withFindings).toBeGreaterThan(CASES / 4);
-  }, 600_000);
+  }, Math.max(600_000, CASES * 40));
 });
