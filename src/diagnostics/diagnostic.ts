@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = [
   'file-not-utf8',
   'legacy-font-text',
   'file-utf7',
+  'text-viqr',
   'file-internal-error',
   // YAML syntax
   'yaml-syntax',

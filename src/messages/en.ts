@@ -95,6 +95,10 @@ export const en: Catalogue = {
     message: (a) => `The file is saved as UTF-7: accented letters are written as sequences like "${arg(a, 'sample')}" (which reads "${arg(a, 'decoded')}"); the printed report would show them garbled.`,
     hint: () => 'Save the original text again as UTF-8 (in Word: File > Save As, Plain Text, encoding "Unicode (UTF-8)", not "Unicode (UTF-7)"), or paste it into Notepad and save with Encoding "UTF-8".',
   },
+  'text-viqr': {
+    message: (a) => `Accented letters are typed in VIQR (marks written as characters such as ' \` ? ~ . ^ ( +), e.g. "${arg(a, 'sample')}" (which reads "${arg(a, 'decoded')}"); the printed report would show those characters instead of the marks.`,
+    hint: () => "Convert the text to Unicode with Unikey's converter (source VIQR, target Unicode) and paste it back; or type it again with Unikey set to Unicode.",
+  },
   'file-internal-error': {
     message: () => `kt-bio failed while reading this file, so it is not checked; the other files are checked as usual.`,
     hint: () => 'Send this file to whoever maintains kt-bio. Meanwhile, compare it with the form and remove what differs from it.',

@@ -112,6 +112,10 @@ export const vi: Catalogue = {
     message: (a) => `Tệp được lưu bằng bảng mã UTF-7: chữ có dấu bị ghi thành các chuỗi như "${arg(a, 'sample')}" (đọc là "${arg(a, 'decoded')}"); báo cáo in ra sẽ sai chữ.`,
     hint: () => 'Mở văn bản gốc và lưu lại với bảng mã UTF-8 (trong Word: File > Save As, chọn Plain Text, ở bảng mã chọn "Unicode (UTF-8)", không chọn "Unicode (UTF-7)"); hoặc dán lại nội dung vào Notepad và lưu với Encoding "UTF-8".',
   },
+  'text-viqr': {
+    message: (a) => `Chữ có dấu được gõ theo kiểu VIQR (dấu là các ký tự như ' \` ? ~ . ^ ( +), ví dụ "${arg(a, 'sample')}" (đọc là "${arg(a, 'decoded')}"); báo cáo in ra sẽ hiện các ký tự đó thay cho dấu.`,
+    hint: () => 'Chuyển văn bản sang Unicode bằng công cụ chuyển mã của Unikey (bảng mã nguồn VIQR, bảng mã đích Unicode) rồi dán lại vào tệp; hoặc gõ lại với Unikey đặt bảng mã Unicode, kiểu gõ Telex hay VNI.',
+  },
   'file-internal-error': {
     message: () => 'kt-bio gặp sự cố khi đọc tệp này nên chưa kiểm tra được nó; các tệp khác vẫn được kiểm tra bình thường.',
     hint: () => 'Gửi tệp này cho người quản trị kt-bio để sửa. Trong lúc chờ, so sánh tệp với mẫu báo cáo và bỏ những phần viết khác mẫu.',

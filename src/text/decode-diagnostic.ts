@@ -21,5 +21,7 @@ export function decodeDiagnostic(p: DecodeProblem, file: string): Diagnostic {
       return diagnostic('legacy-font-text', 'error', { guess: p.guess, sample: p.sample }, at(p.line, p.column));
     case 'utf7':
       return diagnostic('file-utf7', 'error', { sample: p.sample, decoded: p.decoded }, at(p.line, p.column));
+    case 'viqr':
+      return diagnostic('text-viqr', 'error', { sample: p.sample, decoded: p.decoded }, at(p.line, p.column));
   }
 }

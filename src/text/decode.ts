@@ -7,6 +7,7 @@ import { detectUtf16, isBlankBytes, looksBinary } from './bytes.js';
 import { guessLegacyEncoding, type LegacyEncoding } from './legacy.js';
 import { findLegacyFontText, type LegacyFontText } from './mojibake.js';
 import { findSevenBitText, type SevenBitText } from './seven-bit.js';
+import { findViqrText, type ViqrText } from './viqr.js';
 import { invalidUtf8At, isUtf8 } from './utf8.js';
 
 export { decodeLegacyVietnamese, type LegacyEncoding } from './legacy.js';
@@ -18,7 +19,8 @@ export type DecodeProblem =
   | { kind: 'utf16'; endianness: 'le' | 'be' }
   | { kind: 'not-utf8'; guess: LegacyEncoding | 'unknown'; offset: number; line: number; column: number }
   | LegacyFontText
-  | SevenBitText;
+  | SevenBitText
+  | ViqrText;
 
 export interface Decoded {
   text: string;
@@ -69,6 +71,8 @@ export function decodeText(bytes: Uint8Array, opts?: { maxBytes?: number }): Dec
   if (legacy) return fail(legacy);
   const sevenBit = findSevenBitText(text);
   if (sevenBit) return fail(sevenBit);
+  const viqr = findViqrText(text);
+  if (viqr) return fail(viqr);
 
   const nfc = normalizeNfc(text);
   return { ok: true, value: { text: nfc, hadBom, hadCrlf, wasNfd: nfc !== text } };
