@@ -147,7 +147,7 @@ describe('fuzzed reports', () => {
           writeFileSync(path.join(year, name), text);
           const r = await kt(['--plan', path.join(REPO, 'plan'), 'validate', year, '--today', '2024-12-05', '--json'], { cwd: dir });
           expect(r.stderr, `case ${c}`).toBe('');
-          expect([0, 1], `case ${c}`).toContain(r.code);
+          expect([0, 1], `case ${c}: ${r.stdout.slice(0, 2000)}`).toContain(r.code);
           const files = (JSON.parse(r.stdout) as { result: { files: { file: string; status: string }[] } }).result.files;
           expect(files.filter((f) => !f.file.endsWith(name)).map((f) => f.status), `case ${c}`).toEqual(['ok', 'ok']);
           expect(r.stdout).not.toMatch(/RangeError|TypeError|Maximum call stack|node:internal/);
