@@ -40,9 +40,12 @@ describe('the compiled sample (reports/2024) in LibreOffice', () => {
     expect(sample.sizes).toHaveLength(sample.pages.length);
     expect(sample.sizes[0]?.width).toBeCloseTo(595.3, 0);
     expect(sample.sizes[0]?.height).toBeCloseTo(841.9, 0);
-    const landscape = sample.sizes.findIndex((s) => s.width > s.height);
-    expect(landscape).toBeGreaterThan(0);
-    expect(linesOf(sample.pages[landscape])).toContain('PHỤ LỤC IV');
+    // The progress table (one column per status) and the funding table (one per source) are wide.
+    const landscape = sample.pages.filter((_, i) => sample.sizes[i]!.width > sample.sizes[i]!.height).flatMap(linesOf);
+    expect(landscape).toContain('PHỤ LỤC II');
+    expect(landscape).toContain('PHỤ LỤC IV');
+    expect(landscape).not.toContain('PHỤ LỤC I');
+    expect(landscape).not.toContain('PHỤ LỤC III');
   });
 
   it('keeps the heading on its lines on page 1: issuer, national name, motto, number, place and date', () => {
@@ -79,6 +82,25 @@ describe('the compiled sample (reports/2024) in LibreOffice', () => {
     expect(titles).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II', 'PHỤ LỤC III', 'PHỤ LỤC IV', 'PHỤ LỤC V']);
     const last = sample.pages.findIndex((p) => linesOf(p).includes('PHỤ LỤC V'));
     expect(linesOf(sample.pages[last]).join(' ')).toContain('KẾT QUẢ CHI TIẾT CỦA CÁC CƠ QUAN, ĐƠN VỊ');
+  });
+
+  it('fits the issue\'s page budget: a body of at most 12 A4 pages, the summary appendices (all but the detailed results) in at most 6', () => {
+    converted();
+    // Pages per part: the body until "PHỤ LỤC I", then each appendix from its title page.
+    const parts: { name: string; pages: number }[] = [{ name: 'body', pages: 0 }];
+    for (const page of sample.pages) {
+      const title = linesOf(page).find((l) => /^PHỤ LỤC [IVX]+$/.test(l));
+      if (title !== undefined) parts.push({ name: title, pages: 0 });
+      parts.at(-1)!.pages += 1;
+    }
+    const [body, ...appendices] = parts;
+    const detailed = appendices.at(-1)!;
+    expect(linesOf(sample.pages[sample.pages.length - detailed.pages]).join(' ')).toContain('KẾT QUẢ CHI TIẾT CỦA CÁC CƠ QUAN, ĐƠN VỊ');
+    const summaryAppendices = appendices.slice(0, -1);
+    expect(summaryAppendices.map((a) => a.name)).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II', 'PHỤ LỤC III', 'PHỤ LỤC IV']);
+    const measured = JSON.stringify(parts);
+    expect(body!.pages, measured).toBeLessThanOrEqual(12);
+    expect(summaryAppendices.reduce((n, a) => n + a.pages, 0), measured).toBeLessThanOrEqual(6);
   });
 
   it('has the parts, the closing and the appendices, in order', () => {

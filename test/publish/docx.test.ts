@@ -396,24 +396,24 @@ describe('tables', () => {
     for (const row of rows) expect(path(row, 'w:trPr', 'w:tblHeader')).toBeUndefined();
     for (const p of descendants(header as XmlElement, 'w:p')) {
       expect(attr(path(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
-      expect(runsOf(p).every((r) => r.bold && r.size === 24)).toBe(true);
+      expect(runsOf(p).every((r) => r.bold && r.size === 22)).toBe(true);
     }
   });
 
-  it('sets cells in 12 pt with numbers as written and the column alignment of the Markdown', () => {
+  it('sets cells in 11 pt with numbers as written and the column alignment of the Markdown', () => {
     const [, first, second] = childElements(resultsTable(), 'w:tr') as XmlElement[];
     const cells = (row: XmlElement | undefined) => childElements(row as XmlElement, 'w:tc');
     expect(cells(second).map(textOf)).toEqual(['2', 'Ứng dụng công nghệ sinh học trong sản xuất giống cây trồng', 'Sở Nông nghiệp và Môi trường', '1.250,5 ha']);
     const alignments = cells(first).map((c) => attr(path(child(c, 'w:p'), 'w:pPr', 'w:jc'), 'w:val'));
     expect(alignments).toEqual(['center', 'left', 'left', 'right']);
-    for (const run of cells(first).flatMap((c) => runsOf(c))) expect(run).toMatchObject({ size: 24, bold: false });
+    for (const run of cells(first).flatMap((c) => runsOf(c))) expect(run).toMatchObject({ size: 22, bold: false });
   });
 
   it('sizes columns to their text: short columns keep their line, long ones take the rest', () => {
     const widths = columnWidths(['STT', 'Nhiệm vụ', 'Kết quả'], [['1', 'Một nhiệm vụ có tên rất dài cần nhiều chỗ hơn hẳn các cột khác trong bảng', '12 hội nghị']], 9354);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9354);
     expect(widths[0]).toBeGreaterThanOrEqual(680);
-    expect(widths[2]).toBeGreaterThanOrEqual(11 * 120 + 216);
+    expect(widths[2]).toBeGreaterThanOrEqual(11 * 110 + 216);
     expect(widths[1]).toBeGreaterThan((widths[0] ?? 0) + (widths[2] ?? 0));
     // More minimum than room: every column shrinks in proportion, the total still holds.
     const crowded = columnWidths(Array.from({ length: 20 }, () => 'Tiêu-đề-dài'), [], 9354);
@@ -428,8 +428,8 @@ describe('tables', () => {
     // Room for every name on one line (38 characters): the names get it, the one note takes what is left.
     const [stt] = widths(9354);
     // "STT" in bold never breaks: its column is at least its width (a word is never split).
-    expect(stt).toBeGreaterThanOrEqual(Math.ceil(estimateTextWidth('STT', 24, true) * 1.15) + 216);
-    expect(widths(9354)).toEqual([stt, 38 * 120 + 216, 9354 - stt - (38 * 120 + 216)]);
+    expect(stt).toBeGreaterThanOrEqual(Math.ceil(estimateTextWidth('STT', 22, true) * 1.15) + 216);
+    expect(widths(9354)).toEqual([stt, 38 * 110 + 216, 9354 - stt - (38 * 110 + 216)]);
     // Less room: the notes column keeps its longest word ("15/11/2024") and the names take the rest.
     const [, , notes4000] = widths(4000);
     expect(widths(4000)).toEqual([stt, 4000 - stt - notes4000, notes4000]);
@@ -437,7 +437,7 @@ describe('tables', () => {
       const [stt, unit, notes] = widths(total);
       expect(stt + unit + notes).toBe(total);
       // Words never break, whatever the room ("Ghi chú" over an empty column is not "Ghi/chú").
-      expect(notes).toBeGreaterThanOrEqual(Math.ceil(estimateTextWidth('245/BC-SYT', 24, false) * 1.15) + 216);
+      expect(notes).toBeGreaterThanOrEqual(Math.ceil(estimateTextWidth('245/BC-SYT', 22, false) * 1.15) + 216);
       if (total >= 6000) expect(unit, `at ${total}`).toBeGreaterThan(notes);
     }
   });
@@ -457,6 +457,32 @@ describe('tables', () => {
     const rows = childElements(resultsTable(), 'w:tr');
     expect(rows.length).toBeGreaterThan(2);
     for (const row of rows) expect(path(row, 'w:trPr', 'w:cantSplit')).toBeDefined();
+  });
+});
+
+describe('the widths directive', () => {
+  const grids = async (body: string) => {
+    const rendered = xmlPart(unzipSync(await renderDocx(fixtureReport({ body }))), 'word/document.xml');
+    // The heading table first, the closing last.
+    return descendants(rendered, 'w:tbl').slice(1, -1).map((t) => descendants(t, 'w:gridCol').map((c) => Number(attr(c, 'w:w'))));
+  };
+  const table = '| STT | Cơ quan, đơn vị | Số báo cáo |\n|---|---|---|\n| 1 | Sở Y tế | 377/BC-SLĐTBXH |\n';
+
+  it('gives the next table its columns in the proportions written, never narrower than a word, and only that table', async () => {
+    const [given, automatic] = await grids(`<!-- kt-bio:widths 5 60 30 -->\n\n${table}\nGiữa hai bảng.\n\n${table}`);
+    // 9354 twips of text width: 5% would split "STT" in bold, so it takes its word's width and the others share the rest 60:30.
+    const stt = Math.ceil(estimateTextWidth('STT', 22, true) * 1.15) + 216;
+    expect(given?.[0]).toBe(stt);
+    expect(given?.reduce((a, b) => a + b, 0)).toBe(9354);
+    expect(Math.abs((given?.[1] ?? 0) - 2 * (given?.[2] ?? 0))).toBeLessThanOrEqual(2);
+    expect(automatic).toEqual(columnWidths(['STT', 'Cơ quan, đơn vị', 'Số báo cáo'], [['1', 'Sở Y tế', '377/BC-SLĐTBXH']], 9354));
+    expect(automatic).not.toEqual(given);
+  });
+
+  it('is an error when its count differs from the table\'s columns, or a width is not a positive number', async () => {
+    await expect(renderDocx(fixtureReport({ body: `<!-- kt-bio:widths 1 2 -->\n\n${table}` }))).rejects.toThrow(/2 widths to a table of 3 columns/);
+    await expect(renderDocx(fixtureReport({ body: `<!-- kt-bio:widths 1 x 2 -->\n\n${table}` }))).rejects.toThrow(/positive number/);
+    await expect(renderDocx(fixtureReport({ body: `<!-- kt-bio:center 2 -->\n\nA` }))).rejects.toThrow(/Unknown layout directive/);
   });
 });
 

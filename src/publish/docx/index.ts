@@ -16,11 +16,12 @@
  *   printed as written. `&amp; &lt; &gt; &quot; &apos; &nbsp;` and numeric character references are
  *   decoded (`&#10;` is a line break, `&#9;` a tab); other `&name;` stay as written. A link prints its text, then its address in brackets
  *   when that differs; bare URLs are plain text.
- * - GFM tables: Word tables across the text width, thin black borders, 12-pt text as written; the
- *   header row bold, centred and repeated on every page; `:--:` / `--:` align a column; a row
- *   never splits across pages. Column widths follow each column's typical cell (its median text,
- *   weighed by how many rows have any), never narrower than its longest word, with a fixed
- *   layout so that Word and LibreOffice agree.
+ * - GFM tables: Word tables across the text width, thin black borders, 11-pt text as written, single
+ *   spaced (appendix tables of thirty units fit a page); the header row bold, centred and repeated
+ *   on every page; `:--:` / `--:` align a column; a row never splits across pages. Column widths
+ *   follow each column's typical cell (its median text, weighed by how many rows have any), or the
+ *   proportions of a `widths` directive, never narrower than its longest word, with a fixed layout
+ *   so that Word and LibreOffice agree.
  * - Block quotes: their content, indented 1 cm. Fenced or indented code: its text as written, with
  *   its line breaks, left-aligned.
  * - `---` (thematic break): nothing; use the page-break directive for a new page.
@@ -29,7 +30,9 @@
  *   (wide appendix tables), `<!-- kt-bio:portrait -->` back to portrait; `<!-- kt-bio:closing -->`
  *   puts "Nơi nhận" and the signature here rather than at the end (appendices come after it);
  *   `<!-- kt-bio:center -->` centres the next paragraph or heading, without first-line indent
- *   (the title lines of an appendix).
+ *   (the title lines of an appendix); `<!-- kt-bio:widths 6 47 15 14 18 -->` gives the next
+ *   table's columns in these proportions (one number per column; a column still never narrower
+ *   than its longest word), an error when the count differs.
  *   Other comments are ignored; an unknown `kt-bio:` directive is an error.
  *
  * Text from units must pass through `escapeMarkdown` / `escapeMarkdownCell` before it is put into

@@ -64,8 +64,10 @@ export function lexMarkdown(markdown: string): Token[] {
   );
 }
 
-const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing', 'center', 'appendix'] as const;
-type Directive = (typeof DIRECTIVES)[number];
+const DIRECTIVES = ['page-break', 'landscape', 'portrait', 'closing', 'center', 'appendix', 'widths'] as const;
+type DirectiveName = (typeof DIRECTIVES)[number];
+/** A directive; `widths` carries the relative widths of the next table's columns. */
+type Directive = Exclude<DirectiveName, 'widths'> | { widths: number[] };
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE_PREFIX = 'kt-bio:';
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
@@ -87,8 +89,15 @@ export function decodeCharacterReferences(text: string): string {
 function directiveOf(comment: string): Directive | undefined {
   const body = comment.trim();
   if (!body.startsWith(DIRECTIVE_PREFIX)) return undefined;
-  const name = body.slice(DIRECTIVE_PREFIX.length).trim();
-  if ((DIRECTIVES as readonly string[]).includes(name)) return name as Directive;
+  const [name = '', ...args] = body.slice(DIRECTIVE_PREFIX.length).trim().split(/\s+/);
+  if (name === 'widths') {
+    const widths = args.map(Number);
+    if (widths.length === 0 || widths.some((w) => !Number.isFinite(w) || w <= 0)) {
+      throw new Error(`<!-- ${body} --> needs one positive number per column of the next table, e.g. <!-- kt-bio:widths 1 6 2 -->`);
+    }
+    return { widths };
+  }
+  if ((DIRECTIVES as readonly string[]).includes(name) && args.length === 0) return name as Directive;
   throw new Error(
     `Unknown layout directive <!-- ${body} --> in the report body; known: ${DIRECTIVES.map((d) => DIRECTIVE_PREFIX + d).join(', ')}`,
   );
@@ -104,8 +113,8 @@ const HEADING_STYLE: Record<Exclude<ParagraphKind, 'body' | 'code'>, { style: Ru
 
 const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
 const CELL_PADDING = 216; // Word's default 0.19 cm on each side
-const MIN_COLUMN = 680; // 1.2 cm: room for "STT" or a two-digit number in 12 pt
-const CELL_CHAR = 120; // average advance of 12-pt Times New Roman, bold header included
+const MIN_COLUMN = 680; // 1.2 cm: room for "STT" or a three-digit number in 11 pt
+const CELL_CHAR = 110; // average advance of 11-pt Times New Roman, bold header included
 /** The header is one cell among many, and often longer than the data under it ("Tổng số"). */
 const HEADER_WEIGHT = 0.5;
 
@@ -120,14 +129,8 @@ const HEADER_WEIGHT = 0.5;
  */
 export function columnWidths(header: string[], rows: string[][], total: number): number[] {
   const columns = header.map((_, i) => ({ header: header[i] ?? '', cells: rows.map((row) => row[i] ?? '') }));
-  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map(charCount));
   const width = (n: number) => n * CELL_CHAR + CELL_PADDING;
-  // A word never breaks: the widest one, measured in bold for the header, with room to spare for
-  // the differences between Word's and LibreOffice's glyph widths.
-  const wordWidth = (s: string, bold: boolean) => Math.max(0, ...s.split(/\s+/).map((w) => Math.ceil(estimateTextWidth(w, TABLE_CELL_SIZE, bold) * 1.15)));
-  const minimum = columns.map((c) =>
-    Math.max(MIN_COLUMN, width(Math.max(longestWord(c.header), ...c.cells.map(longestWord))), wordWidth(c.header, true) + CELL_PADDING, ...c.cells.map((cell) => wordWidth(cell, false) + CELL_PADDING)),
-  );
+  const minimum = wordMinimums(header, rows);
   const typical = columns.map((c, i) => Math.max(minimum[i] ?? 0, width(typicalLength(c.header, c.cells))));
   const longest = columns.map((c, i) => Math.max(typical[i] ?? 0, width(Math.max(cellLength(c.header), ...c.cells.map(cellLength)))));
   const reach = columns.map((c, i) => (typical[i] ?? 0) + ((longest[i] ?? 0) - (typical[i] ?? 0)) * filledShare(c.cells));
@@ -147,6 +150,20 @@ export function columnWidths(header: string[], rows: string[][], total: number):
   const widest = rounded.indexOf(Math.max(...rounded));
   rounded[widest] = (rounded[widest] ?? 0) + total - sum(rounded);
   return rounded;
+}
+
+/**
+ * Each column's narrowest width: its longest word never breaks (measured in bold for the header,
+ * with room to spare for the differences between Word's and LibreOffice's glyph widths), and never
+ * under MIN_COLUMN.
+ */
+function wordMinimums(header: string[], rows: string[][]): number[] {
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map(charCount));
+  const wordWidth = (s: string, bold: boolean) => Math.max(0, ...s.split(/\s+/).map((w) => Math.ceil(estimateTextWidth(w, TABLE_CELL_SIZE, bold) * 1.15)));
+  return header.map((h, i) => {
+    const cells = rows.map((row) => row[i] ?? '');
+    return Math.max(MIN_COLUMN, Math.max(longestWord(h), ...cells.map(longestWord)) * CELL_CHAR + CELL_PADDING, wordWidth(h, true) + CELL_PADDING, ...cells.map((cell) => wordWidth(cell, false) + CELL_PADDING));
+  });
 }
 
 const charCount = (s: string) => [...s].length;
@@ -220,6 +237,8 @@ class BodyRenderer {
   private pendingPageBreak = false;
   /** `center` applies to the next paragraph or heading only (an appendix title). */
   private pendingCenter = false;
+  /** `widths` applies to the next table only. */
+  private pendingWidths: number[] | undefined;
   private closingPlaced = false;
 
   constructor(private readonly frame: BodyFrame) {
@@ -284,6 +303,10 @@ class BodyRenderer {
   }
 
   private apply(directive: Directive): void {
+    if (typeof directive === 'object') {
+      this.pendingWidths = directive.widths;
+      return;
+    }
     switch (directive) {
       case 'page-break':
         this.pendingPageBreak = true;
@@ -341,9 +364,12 @@ class BodyRenderer {
       case 'code':
         this.textParagraph(this.plain((token as Tokens.Code).text), 'code', context);
         return;
-      case 'table':
-        this.table(markdownTable(token as Tokens.Table, this.frame.textWidth(this.current.orientation)));
+      case 'table': {
+        const weights = this.pendingWidths;
+        this.pendingWidths = undefined;
+        this.table(markdownTable(token as Tokens.Table, this.frame.textWidth(this.current.orientation), weights));
         return;
+      }
       case 'html':
         this.htmlBlock((token as Tokens.HTML).text, context);
         return;
@@ -436,13 +462,42 @@ function spacer(children: ParagraphChild[] = [], size = PT(1)): Paragraph {
   });
 }
 
+/**
+ * Column widths given by the template (`<!-- kt-bio:widths 1 6 2 -->`), as shares of `total`; a
+ * column never narrower than its longest word (`minimum`), the others giving way in proportion.
+ */
+export function givenWidths(weights: number[], minimum: number[], total: number): number[] {
+  const widths = weights.map(() => 0);
+  let open = weights.map((_, i) => i);
+  let room = total;
+  // Columns whose share is below their longest word take that width; the rest share what is left.
+  for (;;) {
+    const weight = open.reduce((a, i) => a + (weights[i] ?? 0), 0);
+    const short = open.filter((i) => ((weights[i] ?? 0) * room) / weight < (minimum[i] ?? 0));
+    if (short.length === 0 || short.length === open.length) {
+      for (const i of open) widths[i] = ((weights[i] ?? 0) * room) / weight;
+      break;
+    }
+    for (const i of short) {
+      widths[i] = minimum[i] ?? 0;
+      room -= minimum[i] ?? 0;
+    }
+    open = open.filter((i) => !short.includes(i));
+  }
+  const rounded = widths.map((w) => Math.floor(w));
+  const widest = rounded.indexOf(Math.max(...rounded));
+  rounded[widest] = (rounded[widest] ?? 0) + total - rounded.reduce((a, b) => a + b, 0);
+  return rounded;
+}
+
 /** A GFM table as a Word table across the text width, its header row repeated on every page. */
-function markdownTable(table: Tokens.Table, total: number): Table {
-  const widths = columnWidths(
-    table.header.map((cell) => inlineText(cell.tokens)),
-    table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
-    total,
-  );
+function markdownTable(table: Tokens.Table, total: number, weights?: number[]): Table {
+  const header = table.header.map((cell) => inlineText(cell.tokens));
+  const rows = table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)));
+  if (weights !== undefined && weights.length !== header.length) {
+    throw new Error(`<!-- kt-bio:widths ${weights.join(' ')} --> gives ${weights.length} widths to a table of ${header.length} columns (${header.join(' | ')})`);
+  }
+  const widths = weights !== undefined ? givenWidths(weights, wordMinimums(header, rows), total) : columnWidths(header, rows, total);
   const row = (cells: Tokens.TableCell[], header: boolean) =>
     new TableRow({
       // A row split across pages would leave half a unit's entry under a repeated header.
@@ -457,7 +512,7 @@ function markdownTable(table: Tokens.Table, total: number): Table {
           children: [
             new Paragraph({
               alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              spacing: { before: 40, after: 40, line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+              spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
               children: inlineRuns(cell?.tokens ?? [], { size: TABLE_CELL_SIZE, bold: header }),
             }),
           ],

@@ -23,7 +23,7 @@ export const SPACING_BEFORE = 120;
  * is the same in Word and LibreOffice; taller content (a break inside a table cell) still fits.
  */
 export const BODY_LINE = 360;
-export const TABLE_CELL_SIZE = PT(12);
+export const TABLE_CELL_SIZE = PT(11);
 /** Single spacing for the heading block, table cells and the closing block. */
 export const SINGLE_LINE = 240;
 
