@@ -89,7 +89,8 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
     const runs = runsOf(heading);
     const run = (text: string) => runs.find((r) => r.text === text);
     expect(run('UBND TỈNH KON TUM')).toMatchObject({ size: 26, bold: false });
-    expect(run('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toMatchObject({ size: 26, bold: true });
+    // 12 pt, the decree's lower size, keeps the issuing body on one line in the 6.7-cm column.
+    expect(run('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toMatchObject({ size: 24, bold: true });
     expect(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatchObject({ size: 26, bold: true });
     expect(run('Độc lập - Tự do - Hạnh phúc')).toMatchObject({ size: 28, bold: true });
     expect(run('Kon Tum, ngày 05 tháng 12 năm 2024')).toMatchObject({ size: 28, italic: true });
@@ -160,10 +161,11 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
     const texts = paragraphs().map((p) => p.text);
     const yd = texts.findIndex((t) => t.startsWith('- Lĩnh vực Y - dược'));
     expect(texts[yd + 1]).toMatch(/^2\/12 đơn vị được giao đã báo cáo: 1 đang triển khai, 1 thực hiện thường xuyên\. Số liệu toàn tỉnh: số mẫu xét nghiệm PCR 1\.250 mẫu \(2 đơn vị\); diện tích trồng dược liệu 12,3 ha \(2 đơn vị\);/);
-    expect(texts[yd + 2]).toBe('- Sở Y tế (chủ trì): Duy trì kỹ thuật real-time PCR tại Trung tâm Kiểm soát bệnh tật tỉnh.');
+    // Under the task's title ("- Lĩnh vực Y - dược."), the units are second-level items.
+    expect(texts[yd + 2]).toBe('+ Sở Y tế (chủ trì): Duy trì kỹ thuật real-time PCR tại Trung tâm Kiểm soát bệnh tật tỉnh.');
     // "Khó khăn, vướng mắc" is a paragraph of its own, never a line break inside the unit's paragraph.
     expect(texts[yd + 3]).toBe('Khó khăn, vướng mắc: Thiếu kỹ thuật viên sinh học phân tử.');
-    expect(texts[yd + 4]).toMatch(/^- Sở Khoa học và Công nghệ: 1\. Ký tự lạ/);
+    expect(texts[yd + 4]).toMatch(/^\+ Sở Khoa học và Công nghệ: 1\. Ký tự lạ/);
     expect(descendants(paragraphWith('Duy trì kỹ thuật real-time PCR'), 'w:br')).toHaveLength(0);
     // Units that did not report are not listed under the task: only counted.
     expect(texts.some((t) => t.includes('Chưa có báo cáo về nhiệm vụ này của'))).toBe(false);

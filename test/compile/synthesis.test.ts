@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
-import { blocks, openDocx, tableCells } from '../helpers/docx.js';
+import { blocks, openDocx, runsOf, tableCells } from '../helpers/docx.js';
+import { path as xmlPath } from '../helpers/xml.js';
 import { checkReportPaths } from '../../src/report/load.js';
 import { localize } from '../../src/messages/catalogue.js';
 import { realPlan } from '../helpers/plan.js';
@@ -118,6 +119,35 @@ describe('the compiled sample year, as the Sở would send it', () => {
     // A list is a paragraph naming three units or more, separated by "; ".
     const lists = paragraphs.filter((p) => (p.match(/; (Sở|Ủy ban|Ban|Văn phòng|Thanh tra|Liên minh)/g) ?? []).length >= 2);
     expect(new Set(lists).size).toBe(lists.length);
+  });
+
+  it('keeps lead-in lines and labels with what follows, and writes the units under a task\'s title as "+" items', () => {
+    const paragraphs = all.filter((b) => b.kind === 'p');
+    const keeps = (p: (typeof paragraphs)[number]) => xmlPath(p.element, 'w:pPr', 'w:keepNext') !== undefined;
+    // A task's title over its units, in a sub-item with several tasks: "- Lĩnh vực Y - dược." in italics.
+    const isTitle = (p: (typeof paragraphs)[number]) => {
+      const shown = runsOf(p.element).filter((r) => r.text.trim() !== '' && r.text.trim() !== '-');
+      return p.text.startsWith('- ') && shown.length > 0 && shown.every((r) => r.italic && !r.bold);
+    };
+    const titles = paragraphs.filter(isTitle);
+    expect(titles.map((t) => t.text)).toContain('- Lĩnh vực Y - dược.');
+    // Lead-ins ending in a colon ("Nhiệm vụ đã quá thời hạn …:", "Đã hoàn thành trong năm 2023 (25 đơn vị):"),
+    // task titles, and keys of tables ("Đơn vị tính: đồng") are never left at the foot of a page.
+    const leadIns = paragraphs.filter((p) => /:\s*$/.test(p.text) || isTitle(p) || /^(Đơn vị tính|Ký hiệu):/.test(p.text));
+    expect(leadIns.length).toBeGreaterThan(8);
+    expect(leadIns.filter((p) => !keeps(p)).map((p) => p.text)).toEqual([]);
+    // Under a task's title, up to the next heading or title, the units' items are second-level: "+", never "-".
+    let under = false;
+    const items: string[] = [];
+    for (const p of paragraphs) {
+      const heading = xmlPath(p.element, 'w:pPr', 'w:pStyle') !== undefined;
+      if (isTitle(p)) under = true;
+      else if (heading) under = false;
+      else if (under && /^[-+] /.test(p.text)) items.push(p.text.slice(0, 40));
+    }
+    expect(items.length).toBeGreaterThan(8);
+    expect(items.filter((t) => !t.startsWith('+ '))).toEqual([]);
+    expect(items.some((t) => t.startsWith('+ Sở Y tế (chủ trì): '))).toBe(true);
   });
 
   it('writes widow and orphan control into the document defaults', () => {

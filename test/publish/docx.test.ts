@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownCell, formatVietnameseDate, renderDocx } from '../../src/publish/docx/index.js';
+import { issuingBodySize } from '../../src/publish/docx/frame.js';
 import { columnWidths, inlineText, lexMarkdown, typicalLength } from '../../src/publish/docx/markdown.js';
 import { sanitizeForXml } from '../../src/publish/docx/xml-text.js';
 import { HOSTILE, HOSTILE_PRINTED, fixtureReport } from '../fixtures/docx/report.js';
@@ -227,10 +228,11 @@ describe('first-page heading', () => {
     expect(attr(path(headingTable(), 'w:tblPr', 'w:tblLayout'), 'w:type')).toBe('fixed');
   });
 
-  it('puts the parent authority (13 pt) and the issuing body (13 pt bold) on the left, with a short rule', () => {
+  it('puts the parent authority (13 pt) and the issuing body (bold, 12 pt where 13 would break it) on the left, with a short rule', () => {
     const [parent, body, rule] = cellParagraphs(0, 0) as [XmlElement, XmlElement, XmlElement];
     expect(runsOf(parent)).toEqual([{ text: 'UBND TỈNH KON TUM', bold: false, italic: false, size: 26 }]);
-    expect(runsOf(body)).toEqual([{ text: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', bold: true, italic: false, size: 26 }]);
+    // 7.0 cm at 13 pt in a 6.7-cm column: the decree's 12 pt keeps it on one line.
+    expect(runsOf(body)).toEqual([{ text: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', bold: true, italic: false, size: 24 }]);
     for (const p of [parent, body]) expect(attr(path(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
     expect(textOf(rule)).toBe('');
     expect(attr(path(rule, 'w:pPr', 'w:pBdr', 'w:bottom'), 'w:val')).toBe('single');
@@ -239,6 +241,15 @@ describe('first-page heading', () => {
     const ruleLength = 4253 - 216 - Number(attr(indent, 'w:left')) - Number(attr(indent, 'w:right'));
     expect(ruleLength).toBeGreaterThanOrEqual(1134);
     expect(ruleLength).toBeLessThanOrEqual(2268);
+  });
+
+  it('keeps 13 pt for an issuing body that fits, and for one too long for a line even at 12 pt', () => {
+    const left = 9354 - 5557;
+    expect(issuingBodySize('SỞ Y TẾ', left)).toBe(26);
+    expect(issuingBodySize('SỞ KHOA HỌC VÀ CÔNG NGHỆ', left)).toBe(24);
+    expect(issuingBodySize('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ KHU KINH TẾ TỈNH', left)).toBe(26);
+    // A wider left column (narrower margins) takes the name at 13 pt.
+    expect(issuingBodySize('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 4400)).toBe(26);
   });
 
   it('puts the national name (13 pt bold) and the motto (14 pt bold) on the right, with a rule as long as the motto', () => {
@@ -329,7 +340,9 @@ describe('body', () => {
     const texts = paragraphs(document).map(textOf);
     expect(texts).toContain('- Ứng dụng công nghệ sinh học trong chẩn đoán và điều trị:');
     expect(texts).toContain('- Danh sách dùng dấu sao vẫn in gạch đầu dòng.');
-    expect(texts).toContain('- Danh sách dùng dấu cộng cũng vậy.');
+    // A list written with "+" is a second-level list at the same indent.
+    expect(texts).toContain('+ Danh sách dùng dấu cộng là mục cấp hai, in dấu cộng.');
+    expect(path(paragraphStartingWith(document, '+ Danh sách dùng dấu cộng'), 'w:pPr', 'w:ind')?.attributes).toMatchObject({ 'w:left': '0', 'w:firstLine': '567' });
     expect(texts).toContain('1. Mục thứ nhất có đánh số;');
     expect(texts).toContain('2. Mục thứ hai có đánh số.');
     const outer = paragraphStartingWith(document, '- Ứng dụng công nghệ sinh học');

@@ -8,9 +8,11 @@
  *   (justified, first-line indent 1 cm) and kept with the next paragraph.
  * - Paragraphs: Times New Roman 14 pt, black, justified, first-line indent 1 cm, 6 pt before,
  *   line spacing "at least 18 pt" (about 1.15 lines; one value that Word and LibreOffice agree on).
- * - Lists (`-`, `*`, `+`, ordered): body paragraphs that start with "- " (or "1.", "2)" as the list
- *   is written, counting from its first number); each nesting level is indented 1 cm more. The
- *   marker is text, not Word numbering. Task items keep "[ ]" / "[x]".
+ * - Lists (`-`, `*`, ordered): body paragraphs that start with "- " (or "1.", "2)" as the list is
+ *   written, counting from its first number); a list written with `+`, and any nested list, is a
+ *   second-level list whose items start with "+ " (nested ones indented 1 cm more). The marker is
+ *   text, not Word numbering. Task items keep "[ ]" / "[x]". A paragraph ending in a colon or wholly
+ *   in italics or bold (a label) is kept with the next one, as headings are.
  * - Inline: `**bold**`, `*italic*`, `***both***`, `~~struck~~`; code spans print their text as is;
  *   hard breaks (`\` or two spaces at the end of a line) and `<br>` are line breaks; any other HTML is
  *   printed as written. `&amp; &lt; &gt; &quot; &apos; &nbsp;` and numeric character references are

@@ -415,9 +415,10 @@ class BodyRenderer {
     const children = [...(prefix === '' ? [] : textRuns(prefix, style)), ...inlineRuns(tokens, style)];
     const centered = this.pendingCenter;
     this.pendingCenter = false;
-    // A heading, or a lead-in that ends with a colon (a unit's name before its items), never
-    // stands alone at the foot of a page.
-    const leadIn = kind === 'body' && /:\s*$/.test(inlineText(tokens));
+    // A heading, a lead-in that ends with a colon (a unit's name before its items), or a label
+    // wholly in italics or bold (a task's title over its units' "+" items) never stands alone at
+    // the foot of a page.
+    const leadIn = kind === 'body' && (/:\s*$/.test(inlineText(tokens)) || isLabel(tokens));
     this.paragraph({
       ...(heading ? { heading: heading.level, keepNext: true } : leadIn ? { keepNext: true } : {}),
       alignment: centered ? AlignmentType.CENTER : kind === 'code' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
@@ -429,9 +430,12 @@ class BodyRenderer {
 
   private list(list: Tokens.List, context: BlockContext): void {
     const start = typeof list.start === 'number' ? list.start : 1;
+    // A list written with "+" is a second-level list at the same indent ("-" items, then "+" items
+    // under the last of them), as Vietnamese documents write it; nested lists are second-level too.
+    const second = (context.listDepth ?? 0) > 0 || /^\s*\+/.test(list.raw);
     list.items.forEach((item, i) => {
       const delimiter = /^\s*\d{1,9}([.)])/.exec(item.raw)?.[1] ?? '.';
-      const marker = list.ordered ? `${start + i}${delimiter}` : (context.listDepth ?? 0) === 0 ? '-' : '+';
+      const marker = list.ordered ? `${start + i}${delimiter}` : second ? '+' : '-';
       let prefix = `${marker} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}`;
       const nested = { leftIndent: context.leftIndent + FIRST_LINE_INDENT, listDepth: (context.listDepth ?? 0) + 1 };
       for (const token of item.tokens) {
@@ -451,6 +455,12 @@ class BodyRenderer {
       if (prefix !== '') this.textParagraph([], 'body', context, prefix.trimEnd());
     });
   }
+}
+
+/** Inline content wholly in emphasis or bold ("*Lĩnh vực Y - dược.*"): a label for what follows. */
+function isLabel(tokens: Token[]): boolean {
+  const shown = tokens.filter((t) => !(t.type === 'text' && (t as Tokens.Text).text.trim() === ''));
+  return shown.length > 0 && shown.every((t) => t.type === 'em' || t.type === 'strong');
 }
 
 /** An empty, low paragraph: keeps tables apart, ends the document, or carries a page break. */
