@@ -46,6 +46,7 @@ import { Document, Header, Packer, Paragraph, AlignmentType, PageNumber, PageOri
 import { closingBlocks, openingBlocks } from './frame.js';
 import { renderBody, type Orientation } from './markdown.js';
 import { repackDeterministically } from './repack.js';
+import { sectionMarker } from './stream.js';
 import { sanitizeForXml } from './xml-text.js';
 import { A4, BLACK, BODY_SIZE, FONT, PT, mmToTwips } from './typography.js';
 
@@ -222,8 +223,10 @@ export async function renderDocx(doc: AdminDocument): Promise<Uint8Array> {
       },
     },
     headers: i === 0 ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) } : { default: pageNumberHeader() },
-    children: section.blocks,
+    children: [new Paragraph({ children: [new TextRun(sectionMarker(i))] })],
   }));
+  // Each section's blocks were written as XML as they were made; docx packs only the frame around them.
+  const sectionXml = sections.map((section) => section.blocks.xml());
 
   const creator = sanitizeForXml(doc.coreProperties?.creator ?? doc.issuer.issuingBody);
   const document = new Document({
@@ -253,5 +256,5 @@ export async function renderDocx(doc: AdminDocument): Promise<Uint8Array> {
   });
 
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return repackDeterministically(packed, doc.date);
+  return repackDeterministically(packed, doc.date, sectionXml);
 }

@@ -19,6 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { Lexer, Tokenizer, getDefaults, type Token, type Tokens } from 'marked';
+import { BlockList, isTable, TableInParts } from './stream.js';
 import {
   BLACK,
   BODY_LINE,
@@ -37,7 +38,7 @@ export type Orientation = 'portrait' | 'landscape';
 
 export interface BodySection {
   orientation: Orientation;
-  blocks: FileChild[];
+  blocks: BlockList;
   /** An appendix: its pages are numbered on their own, from 1 (Decree 30/2020, Appendix I). */
   restartNumbering?: boolean;
 }
@@ -242,16 +243,21 @@ class BodyRenderer {
   private closingPlaced = false;
 
   constructor(private readonly frame: BodyFrame) {
-    this.sections = [{ orientation: 'portrait', blocks: [...frame.opening] }];
+    this.sections = [{ orientation: 'portrait', blocks: new BlockList(frame.opening) }];
   }
 
   render(markdown: string): BodySection[] {
-    this.blocks(lexMarkdown(markdown), { leftIndent: 0 });
+    // Each top-level token is let go once laid out: a long report's tokens need not all stay alive.
+    const tokens: (Token | undefined)[] = lexMarkdown(markdown);
+    for (let i = 0; i < tokens.length; i++) {
+      this.block(tokens[i]!, { leftIndent: 0 });
+      tokens[i] = undefined;
+    }
     if (!this.closingPlaced) this.placeClosing();
     const sections = this.sections.filter((section, i) => i === 0 || section.blocks.length > 0);
     // Word expects the document to end with a paragraph, not a table.
     const last = sections.at(-1);
-    if (last?.blocks.at(-1) instanceof Table) last.blocks.push(spacer());
+    if (isTable(last?.blocks.last)) last!.blocks.push(spacer());
     return sections;
   }
 
@@ -262,7 +268,7 @@ class BodyRenderer {
   }
 
   /** The last body paragraph written, to tie it to the signature that follows it. */
-  private lastParagraph: { blocks: FileChild[]; index: number; options: IParagraphOptions } | undefined;
+  private lastParagraph: { blocks: BlockList; index: number; options: IParagraphOptions } | undefined;
 
   private paragraph(options: IParagraphOptions): void {
     const breakBefore = this.pendingPageBreak;
@@ -277,12 +283,12 @@ class BodyRenderer {
    * Tables cannot carry "page break before", so a pending break gets a paragraph of its own; and
    * two tables with nothing between them would be merged into one by Word and LibreOffice.
    */
-  private table(block: Table): void {
+  private table(block: Table | TableInParts): void {
     this.pendingCenter = false;
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;
       this.current.blocks.push(spacer([new PageBreak()]));
-    } else if (this.current.blocks.at(-1) instanceof Table) {
+    } else if (isTable(this.current.blocks.last)) {
       this.current.blocks.push(spacer([], PT(6)));
     }
     this.current.blocks.push(block);
@@ -294,7 +300,7 @@ class BodyRenderer {
     // signature never stands alone on a page of its own.
     const last = this.lastParagraph;
     if (last !== undefined && last.blocks === this.current.blocks && last.index === last.blocks.length - 1) {
-      last.blocks[last.index] = new Paragraph({ ...last.options, keepNext: true });
+      last.blocks.replaceLast(new Paragraph({ ...last.options, keepNext: true }));
     }
     for (const block of this.frame.closing(this.frame.textWidth(this.current.orientation))) {
       if (block instanceof Table) this.table(block);
@@ -317,7 +323,7 @@ class BodyRenderer {
       case 'appendix':
         // A section of its own, so that its page numbers start again at 1.
         this.pendingPageBreak = false;
-        this.sections.push({ orientation: 'portrait', blocks: [], restartNumbering: true });
+        this.sections.push({ orientation: 'portrait', blocks: new BlockList(), restartNumbering: true });
         return;
       case 'closing':
         if (this.closingPlaced) throw new Error('The report body places <!-- kt-bio:closing --> twice');
@@ -329,7 +335,7 @@ class BodyRenderer {
         // A new section starts on a new page anyway.
         this.pendingPageBreak = false;
         if (this.sections.length > 1 && this.current.blocks.length === 0) this.current.orientation = directive;
-        else this.sections.push({ orientation: directive, blocks: [] });
+        else this.sections.push({ orientation: directive, blocks: new BlockList() });
         return;
     }
   }
@@ -501,7 +507,7 @@ export function givenWidths(weights: number[], minimum: number[], total: number)
 }
 
 /** A GFM table as a Word table across the text width, its header row repeated on every page. */
-function markdownTable(table: Tokens.Table, total: number, weights?: number[]): Table {
+function markdownTable(table: Tokens.Table, total: number, weights?: number[]): TableInParts {
   const header = table.header.map((cell) => inlineText(cell.tokens));
   const rows = table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)));
   if (weights !== undefined && weights.length !== header.length) {
@@ -529,7 +535,8 @@ function markdownTable(table: Tokens.Table, total: number, weights?: number[]): 
         });
       }),
     });
-  return new Table({
+  // The head alone is a Table object; the body rows are made (and written) one at a time.
+  const head = new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -541,7 +548,10 @@ function markdownTable(table: Tokens.Table, total: number, weights?: number[]): 
       insideHorizontal: TABLE_BORDER,
       insideVertical: TABLE_BORDER,
     },
-    rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
+    rows: [row(table.header, true)],
+  });
+  return new TableInParts(head, function* () {
+    for (const cells of table.rows) yield row(cells, false);
   });
 }
 

@@ -2,6 +2,7 @@
 // docProps/core.xml and into every zip entry, so the same report would differ on every run.
 
 import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
+import { spliceSections, type SectionXml } from './stream.js';
 
 export interface PackageDate {
   year: number;
@@ -12,6 +13,7 @@ export interface PackageDate {
 const CONTENT_TYPES = '[Content_Types].xml';
 const CORE_PROPERTIES = 'docProps/core.xml';
 const STYLES = 'word/styles.xml';
+const DOCUMENT = 'word/document.xml';
 
 /**
  * Widow and orphan control for every paragraph, in the document defaults of styles.xml (the docx
@@ -38,8 +40,13 @@ function stampCoreProperties(xml: string, timestamp: string): string {
  * Re-zips a .docx with the document's own date in core.xml and in every entry, and the entries in a
  * fixed order ([Content_Types].xml first, as Office writes it; then by name).
  */
-export function repackDeterministically(docx: Uint8Array, date: PackageDate): Uint8Array {
+export function repackDeterministically(docx: Uint8Array, date: PackageDate, sections?: readonly SectionXml[]): Uint8Array {
   const entries = unzipSync(docx);
+  if (sections !== undefined) {
+    const document = entries[DOCUMENT];
+    if (document === undefined) throw new Error(`The packed document has no ${DOCUMENT}`);
+    entries[DOCUMENT] = spliceSections(document, sections);
+  }
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const timestamp = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}T00:00:00Z`;
 
