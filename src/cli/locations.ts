@@ -1,7 +1,7 @@
 // Where a command finds the year's reports and the year's settings: one rule for check and compile.
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { isFolder, pathKind } from '../io/files.js';
-import { dirName, displayPath, joinPath } from '../io/paths.js';
+import { baseName, dirName, displayPath, joinPath } from '../io/paths.js';
 import { EXIT, ExitError, type Context } from './context.js';
 
 export interface YearReportsLocation {
@@ -38,3 +38,10 @@ export async function locateYearReports(ctx: Context, year: number, period?: str
 
 /** The year's settings: settings/<year>.yaml beside the year folders (reports/settings/2024.yaml). */
 export const yearSettingsPath = (location: YearReportsLocation, year: number): string => joinPath(location.root, 'settings', `${year}.yaml`);
+
+/**
+ * The folder of year folders the year's reports sit in, where the previous year's are looked for;
+ * null when the reports were given as a folder not named after the year (nothing is beside it).
+ */
+export const yearsRoot = (location: YearReportsLocation, year: number): string | null =>
+  location.kind !== 'given_folder' || (location.path !== null && baseName(location.path) === String(year)) ? location.root : null;

@@ -17,6 +17,8 @@ import type { SummaryTemplates, TemplateText } from './templates.js';
 import { dateParts, formatDateNumeric, formatDateVi, type IsoDate } from '../text/calendar.js';
 import { issuerFields, issuerOn, planDate, reportAddressees, unitNameOn, type IssuerBlock, type PlanModel } from '../plan/model.js';
 import type { MergedText, SummaryModel, TaskEntry, TaskSummary, UnitRef } from '../cycle/summary.js';
+import type { YearComparison } from '../cycle/compare.js';
+import { comparisonContext } from './comparison-view.js';
 import { formatDong } from '../text/money.js';
 import type { ResolvedSettings } from '../settings/validate.js';
 import type { AdminDocument } from './docx/index.js';
@@ -178,7 +180,7 @@ export function successionOf(plan: PlanModel, header: SummaryHeader): { basis: s
 }
 
 /** The facts the body templates see (before escaping); documented for staff in the README. */
-export function summaryContext(plan: PlanModel, summary: SummaryModel, header: SummaryHeader, documentNumber: string) {
+export function summaryContext(plan: PlanModel, summary: SummaryModel, header: SummaryHeader, documentNumber: string, comparison: YearComparison | null = null) {
   const compiler = compilerName(plan, header);
   const overall = summary.rates.overall;
   const moved = tasksMovedToAppendix(summary.tasks);
@@ -206,7 +208,8 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
   const unitFigures = summary.tasks.some((t) => t.indicators.length > 0);
   // The appendices, numbered in Roman numerals in the order they come; the detailed results last.
   const details = detailed.length > 0 || statementsMoved || unitFigures;
-  const appendixNames = ['status', 'progress', 'indicators', ...(summary.funding.byTask.length > 0 ? ['funding'] : []), ...(details ? ['details'] : [])];
+  const compared = comparison?.available === true;
+  const appendixNames = ['status', 'progress', 'indicators', ...(summary.funding.byTask.length > 0 ? ['funding'] : []), ...(compared ? ['comparison'] : []), ...(details ? ['details'] : [])];
   const appendix = Object.fromEntries(appendixNames.map((name, i) => [name, roman(i + 1)])) as Record<string, string>;
   const reporting = summary.submissions.filter((s) => s.status === 'on_time' || s.status === 'late');
   return {
@@ -226,6 +229,8 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     counts: overall,
     countsByKind: summary.rates.byKind,
     appendix,
+    /** The comparison with the previous year (templates/compile/so-sanh.md.hbs); null: none asked for. */
+    comparison: comparison === null ? null : comparisonContext(comparison, (id) => refs.get(id) ?? ''),
     items,
     tasks,
     detailedTasks: detailed,
@@ -401,6 +406,8 @@ export interface SummaryDocumentInput {
   summary: SummaryModel;
   settings: ResolvedSettings;
   header: SummaryHeader;
+  /** The comparison with the previous year; null or absent: none (the report has no comparison section). */
+  comparison?: YearComparison | null;
 }
 
 /** The whole document: the body from the templates, the header and closing from the settings. */
@@ -433,7 +440,7 @@ export function summaryDocument(input: SummaryDocumentInput): SummaryDocument {
     return { ok: false, diagnostics: [templateError(settingsFile, e)] };
   }
   try {
-    const context: Record<string, unknown> = escapeStrings(summaryContext(plan, summary, header, number));
+    const context: Record<string, unknown> = escapeStrings(summaryContext(plan, summary, header, number, input.comparison ?? null));
     // The department's own text may use the same fields, and is Markdown as it stands.
     context.text = Object.fromEntries(Object.entries(settings.text).map(([k, v]) => [k, compileText(v)(context)]));
     // The Sở's own words per task and per section, placed first under its heading.

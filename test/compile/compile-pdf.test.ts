@@ -78,8 +78,11 @@ describe('the compiled sample (reports/2024) in LibreOffice', () => {
     expect(firstAppendix).toBeGreaterThan(0);
     expect(firstAppendix).toBeLessThanOrEqual(12);
     const titles = sample.pages.flatMap((p) => linesOf(p).filter((l) => /^PHỤ LỤC [IVX]+$/.test(l)));
-    expect(titles).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II', 'PHỤ LỤC III', 'PHỤ LỤC IV', 'PHỤ LỤC V']);
-    const last = sample.pages.findIndex((p) => linesOf(p).includes('PHỤ LỤC V'));
+    // With reports/2023 beside the sample, the comparison with 2023 is appendix V.
+    expect(titles).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II', 'PHỤ LỤC III', 'PHỤ LỤC IV', 'PHỤ LỤC V', 'PHỤ LỤC VI']);
+    const comparison = sample.pages.findIndex((p) => linesOf(p).includes('PHỤ LỤC V'));
+    expect(linesOf(sample.pages[comparison]).join(' ')).toContain('SO SÁNH KẾT QUẢ NĂM 2024 VỚI NĂM 2023');
+    const last = sample.pages.findIndex((p) => linesOf(p).includes('PHỤ LỤC VI'));
     expect(linesOf(sample.pages[last]).join(' ')).toContain('KẾT QUẢ CHI TIẾT CỦA CÁC CƠ QUAN, ĐƠN VỊ');
   });
 
@@ -95,11 +98,15 @@ describe('the compiled sample (reports/2024) in LibreOffice', () => {
     const [body, ...appendices] = parts;
     const detailed = appendices.at(-1)!;
     expect(linesOf(sample.pages[sample.pages.length - detailed.pages]).join(' ')).toContain('KẾT QUẢ CHI TIẾT CỦA CÁC CƠ QUAN, ĐƠN VỊ');
-    const summaryAppendices = appendices.slice(0, -1);
+    // The comparison with the previous year (appendix V, there because reports/2023 is) is outside the synthesis's budget: two pages of its own.
+    const summaryAppendices = appendices.slice(0, -2);
+    const comparison = appendices.at(-2)!;
     expect(summaryAppendices.map((a) => a.name)).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II', 'PHỤ LỤC III', 'PHỤ LỤC IV']);
+    expect(comparison.name).toBe('PHỤ LỤC V');
     const measured = JSON.stringify(parts);
     expect(body!.pages, measured).toBeLessThanOrEqual(12);
     expect(summaryAppendices.reduce((n, a) => n + a.pages, 0), measured).toBeLessThanOrEqual(6);
+    expect(comparison.pages, measured).toBeLessThanOrEqual(2);
   });
 
   it('has the parts, the closing and the appendices, in order', () => {

@@ -3,9 +3,12 @@ import type { Command } from 'commander';
 import { checkReportPaths } from '../../report/load.js';
 import { cycleDiagnostics, submissionStatus } from '../../cycle/submissions.js';
 import { earlierReports } from '../../cycle/earlier-reports.js';
+import { previousYearPath, yearComparison } from '../../cycle/previous-year.js';
+import { comparisonJson, comparisonText } from '../../present/compare-view.js';
+import { displayPath } from '../../io/paths.js';
 import { checkJson, checkText, type ReportsSource } from '../../present/check-view.js';
 import { createContext, EXIT, ExitError, requirePlan } from '../context.js';
-import { locateYearReports } from '../locations.js';
+import { locateYearReports, yearsRoot } from '../locations.js';
 import { planForPeriodOption, requirePlanYear, yearOption } from '../options.js';
 import type { CommandSetup } from '../setup.js';
 
@@ -30,12 +33,15 @@ export function registerCheck({ program, env, texts, finish }: CommandSetup): vo
 
       const earlier = source.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
       const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);
+      const root = yearsRoot(source, year);
+      const comparison = await yearComparison(plan, summary, root, { today: ctx.today, cwd: env.cwd }, opts.period);
+      const previousFolder = displayPath(env.cwd, previousYearPath(root ?? ctx.reportsDir, year, opts.period));
       finish({
         command: 'check',
         exitCode: summary.allOnTime ? EXIT.ok : EXIT.findings,
-        result: checkJson(summary, shown, ctx.lang, ctx.planOption),
+        result: { ...(checkJson(summary, shown, ctx.lang, ctx.planOption) as object), comparison: comparisonJson(comparison) },
         diagnostics: [...ctx.notes, ...cycleDiagnostics(summary, { options: ctx.planOption })],
-        text: checkText(plan, summary, shown, ctx.lang, ctx.color, ctx.planOption),
+        text: `${checkText(plan, summary, shown, ctx.lang, ctx.color, ctx.planOption).trimEnd()}\n\n${comparisonText(comparison, ctx.lang, previousFolder)}`,
         textOmits: ctx.notes,
       });
     });

@@ -13,6 +13,7 @@ import { issuerOn } from '../../plan/model.js';
 import { cyclePosition, submissionStatus } from '../../cycle/submissions.js';
 import { compileFindings } from '../../cycle/compile-findings.js';
 import { earlierReports } from '../../cycle/earlier-reports.js';
+import { yearComparison } from '../../cycle/previous-year.js';
 import { buildSummary } from '../../cycle/summary.js';
 import { baseName, dirName, displayPath, joinPath, resolvePath } from '../../io/paths.js';
 import { compileResult, compileText, type CompileOutcome } from '../../present/compile-view.js';
@@ -21,7 +22,7 @@ import type { ResolvedSettings, SettingsOverrides } from '../../settings/validat
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
-import { locateYearReports, yearSettingsPath } from '../locations.js';
+import { locateYearReports, yearSettingsPath, yearsRoot } from '../locations.js';
 import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, requirePlanYear, yearOption } from '../options.js';
 import { shippedPath } from '../workspace.js';
 import type { CommandSetup } from '../setup.js';
@@ -88,6 +89,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       // inputs give the same document whatever day it is compiled on.
       const earlier = reports.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
       const submissions = submissionStatus(plan, year, read.reports, date, earlier);
+      const comparison = await yearComparison(plan, submissions, yearsRoot(reports, year), { today: date, cwd: env.cwd }, opts.period);
       const withErrors = read.reports.filter((r) => hasErrors(r.diagnostics));
       const valid = read.reports.length - withErrors.length;
       const findings: Diagnostic[] = [...ctx.notes, ...loaded.diagnostics, ...read.notices];
@@ -119,7 +121,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
 
       // Handlebars and the .docx writer are loaded only by this command.
       const [{ default: handlebars }, { renderDocx }] = await Promise.all([import('handlebars'), import('../../publish/docx/index.js')]);
-      const document = summaryDocument({ handlebars, templates: templates.templates, plan, summary, settings, header: { date, issuer } });
+      const document = summaryDocument({ handlebars, templates: templates.templates, plan, summary, settings, header: { date, issuer }, comparison });
       if (!document.ok) fail(document.diagnostics);
       let bytes: Uint8Array;
       try {
