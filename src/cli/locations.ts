@@ -1,8 +1,9 @@
 // Where a command finds the year's reports and the year's settings: one rule for check and compile.
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { isFolder, pathKind } from '../io/files.js';
-import { baseName, dirName, displayPath, joinPath } from '../io/paths.js';
+import { baseName, dirName, displayPath, joinPath, resolvePath } from '../io/paths.js';
 import { EXIT, ExitError, type Context } from './context.js';
+import { shippedPath } from './workspace.js';
 
 export interface YearReportsLocation {
   /** year_folder: <reports>/<year>/; given_folder: the --reports folder itself; none: nothing received. */
@@ -45,3 +46,16 @@ export const yearSettingsPath = (location: YearReportsLocation, year: number): s
  */
 export const yearsRoot = (location: YearReportsLocation, year: number): string | null =>
   location.kind !== 'given_folder' || (location.path !== null && baseName(location.path) === String(year)) ? location.root : null;
+
+/**
+ * The templates folder that has `probe` (compile/bao-cao-tong-hop.md.hbs, remind/don-doc.md.hbs...):
+ * --templates, else the working folder's templates/, else the current folder's, else kt-bio's own.
+ */
+export async function templatesFolder(ctx: Context, given: string | undefined, probe: string): Promise<string> {
+  if (given !== undefined) return resolvePath(ctx.env.cwd, given);
+  const candidates = [...(ctx.home !== null ? [joinPath(ctx.home, 'templates')] : []), resolvePath(ctx.env.cwd, 'templates')];
+  const sub = probe.split('/')[0]!;
+  for (const dir of candidates) if (await isFolder(joinPath(dir, sub))) return dir;
+  const shipped = shippedPath(joinPath('templates', probe));
+  return shipped !== undefined ? dirName(dirName(shipped)) : candidates[candidates.length - 1]!;
+}

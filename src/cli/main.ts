@@ -16,6 +16,7 @@ import { registerCheck } from './commands/check.js';
 import { registerTemplate } from './commands/template.js';
 import { registerCompile } from './commands/compile.js';
 import { registerInit } from './commands/init.js';
+import { registerRemind } from './commands/remind.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export const LANGS = ['vi', 'en'] as const;
@@ -119,6 +120,7 @@ export function buildProgram(env: CliEnv, lang: Lang, finish: Finish): Command {
   registerCheck(setup);
   registerTemplate(setup);
   registerCompile(setup);
+  registerRemind(setup);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', t.options.help).configureHelp({ showGlobalOptions: true }).exitOverride();
   return program;
 }

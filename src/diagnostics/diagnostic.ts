@@ -108,6 +108,11 @@ export const DIAGNOSTIC_CODES = [
   'compile-no-reports',
   'compile-output-exists',
   'compile-output-edited',
+  // the reminder letter (kt-bio remind)
+  'remind-by-before-date',
+  'remind-output-in-reports',
+  'remind-output-exists',
+  'remind-write-failed',
   // the form of a unit (kt-bio template)
   'template-unit-or-all',
   'template-unit-and-all',

@@ -682,6 +682,29 @@ export interface CompileSettings {
    */
   recipients?: string[];
   /**
+   * The reminder letter (công văn đôn đốc) of kt-bio remind: its number, summary line and recipients. Its signer, date and page margins are the ones above.
+   */
+  reminder?: {
+    /**
+     * Số of the letter: a number (15 gives 15/SKHCN-QLCN with the issuer's code and `office`), or the whole số, ký hiệu as text. Leave it out for a draft.
+     */
+    number?: number | string;
+    /**
+     * Chữ viết tắt of the drafting office after the issuer's code (a letter has no kind code): QLCN in 15/SKHCN-QLCN.
+     */
+    office?: string;
+    /**
+     * Trích yếu: the "V/v …" line under the number. May use {{year}}, {{plan.kind}}, {{plan.number}}, {{request.number}}…
+     */
+    subject?: string;
+    /**
+     * Nơi nhận of the letter, one per line: "Như trên;" stands for the addressees; the last one (Lưu: VT, ...) ends with '.'.
+     *
+     * @minItems 1
+     */
+    recipients?: string[];
+  };
+  /**
    * Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.
    */
   layout?: {

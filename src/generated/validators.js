@@ -5617,9 +5617,10 @@ return errors === 0;
 }
 
 export const settings = validate35;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
+const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"reminder":{"description":"The reminder letter (công văn đôn đốc) of kt-bio remind: its number, summary line and recipients. Its signer, date and page margins are the ones above.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the letter: a number (15 gives 15/SKHCN-QLCN with the issuer's code and `office`), or the whole số, ký hiệu as text. Leave it out for a draft.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"office":{"description":"Chữ viết tắt of the drafting office after the issuer's code (a letter has no kind code): QLCN in 15/SKHCN-QLCN.","type":"string","pattern":"^[A-ZĐ0-9&]+$"},"subject":{"description":"Trích yếu: the \"V/v …\" line under the number. May use {{year}}, {{plan.kind}}, {{plan.number}}, {{request.number}}…","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận of the letter, one per line: \"Như trên;\" stands for the addressees; the last one (Lưu: VT, ...) ends with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}}}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
 const pattern16 = new RegExp("^[A-ZĐ]+$", "u");
-const pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
+const pattern17 = new RegExp("^[A-ZĐ0-9&]+$", "u");
+const pattern18 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/settings.schema.json" */;
@@ -5995,12 +5996,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.layout !== undefined){
-let data12 = data.layout;
+if(data.reminder !== undefined){
+let data12 = data.reminder;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
-if(!((((key2 === "marginTopMm") || (key2 === "marginBottomMm")) || (key2 === "marginLeftMm")) || (key2 === "marginRightMm"))){
-const err27 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.layout,data:data12};
+if(!((((key2 === "number") || (key2 === "office")) || (key2 === "subject")) || (key2 === "recipients"))){
+const err27 = {instancePath:instancePath+"/reminder",schemaPath:"#/properties/reminder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.reminder,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6010,11 +6011,14 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data12.marginTopMm !== undefined){
-let data13 = data12.marginTopMm;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 25 || isNaN(data13)){
-const err28 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data13};
+if(data12.number !== undefined){
+let data13 = data12.number;
+const _errs41 = errors;
+let valid15 = false;
+let passing1 = null;
+const _errs42 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err28 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.reminder.properties.number.oneOf[0].type,parentSchema:schema67.properties.reminder.properties.number.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6023,8 +6027,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data13 < 20 || isNaN(data13)){
-const err29 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data13};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.reminder.properties.number.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6034,8 +6039,15 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginTopMm.type,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data13};
+var _valid1 = _errs42 === errors;
+if(_valid1){
+valid15 = true;
+passing1 = 0;
+}
+const _errs44 = errors;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err30 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.reminder.properties.number.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6045,11 +6057,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.marginBottomMm !== undefined){
-let data14 = data12.marginBottomMm;
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 25 || isNaN(data14)){
-const err31 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data14};
+else {
+const err31 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.reminder.properties.number.oneOf[1].type,parentSchema:schema67.properties.reminder.properties.number.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6058,8 +6067,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data14 < 20 || isNaN(data14)){
-const err32 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data14};
+var _valid1 = _errs44 === errors;
+if(_valid1 && valid15){
+valid15 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid15 = true;
+passing1 = 1;
+}
+}
+if(!valid15){
+const err32 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema67.properties.reminder.properties.number.oneOf,parentSchema:schema67.properties.reminder.properties.number,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6068,9 +6088,23 @@ vErrors.push(err32);
 }
 errors++;
 }
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
-const err33 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginBottomMm.type,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data14};
+vErrors = null;
+}
+}
+}
+}
+if(data12.office !== undefined){
+let data14 = data12.office;
+if(typeof data14 === "string"){
+if(!pattern17.test(data14)){
+const err33 = {instancePath:instancePath+"/reminder/office",schemaPath:"#/properties/reminder/properties/office/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ0-9&]+$"},message:"must match pattern \""+"^[A-ZĐ0-9&]+$"+"\"",schema:"^[A-ZĐ0-9&]+$",parentSchema:schema67.properties.reminder.properties.office,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6080,11 +6114,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data12.marginLeftMm !== undefined){
-let data15 = data12.marginLeftMm;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 35 || isNaN(data15)){
-const err34 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data15};
+else {
+const err34 = {instancePath:instancePath+"/reminder/office",schemaPath:"#/properties/reminder/properties/office/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.reminder.properties.office.type,parentSchema:schema67.properties.reminder.properties.office,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6093,8 +6124,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data15 < 30 || isNaN(data15)){
-const err35 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data15};
+}
+if(data12.subject !== undefined){
+let data15 = data12.subject;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err35 = {instancePath:instancePath+"/reminder/subject",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6105,7 +6140,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginLeftMm.type,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data15};
+const err36 = {instancePath:instancePath+"/reminder/subject",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6115,11 +6150,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data12.marginRightMm !== undefined){
-let data16 = data12.marginRightMm;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 20 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data16};
+if(data12.recipients !== undefined){
+let data16 = data12.recipients;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err37 = {instancePath:instancePath+"/reminder/recipients",schemaPath:"#/properties/reminder/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.reminder.properties.recipients,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6128,8 +6163,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data16 < 15 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data16};
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err38 = {instancePath:instancePath+"/reminder/recipients/" + i2,schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6140,7 +6179,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginRightMm.type,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data16};
+const err39 = {instancePath:instancePath+"/reminder/recipients/" + i2,schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6152,7 +6191,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.layout.type,parentSchema:schema67.properties.layout,data:data12};
+const err40 = {instancePath:instancePath+"/reminder/recipients",schemaPath:"#/properties/reminder/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.reminder.properties.recipients.type,parentSchema:schema67.properties.reminder.properties.recipients,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6162,14 +6201,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.text !== undefined){
-let data17 = data.text;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key3 in data17){
-const _errs50 = errors;
-if(typeof key3 === "string"){
-if(!pattern17.test(key3)){
-const err41 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema67.properties.text.propertyNames,data:key3,propertyName:key3};
+}
+else {
+const err41 = {instancePath:instancePath+"/reminder",schemaPath:"#/properties/reminder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.reminder.type,parentSchema:schema67.properties.reminder,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6179,8 +6213,12 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.propertyNames.type,parentSchema:schema67.properties.text.propertyNames,data:key3,propertyName:key3};
+if(data.layout !== undefined){
+let data18 = data.layout;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+if(!((((key3 === "marginTopMm") || (key3 === "marginBottomMm")) || (key3 === "marginLeftMm")) || (key3 === "marginRightMm"))){
+const err42 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.layout,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6189,9 +6227,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-var valid15 = _errs50 === errors;
-if(!valid15){
-const err43 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema67.properties.text.propertyNames,parentSchema:schema67.properties.text,data:data17};
+}
+if(data18.marginTopMm !== undefined){
+let data19 = data18.marginTopMm;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 25 || isNaN(data19)){
+const err43 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6200,12 +6241,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-for(const key4 in data17){
-if(!((key4 === "tasks") || (key4 === "sections"))){
-let data18 = data17[key4];
-if(typeof data18 !== "string"){
-const err44 = {instancePath:instancePath+"/text/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.additionalProperties.type,parentSchema:schema67.properties.text.additionalProperties,data:data18};
+if(data19 < 20 || isNaN(data19)){
+const err44 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6215,14 +6252,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-if(data17.tasks !== undefined){
-let data19 = data17.tasks;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key5 in data19){
-let data20 = data19[key5];
-if(typeof data20 !== "string"){
-const err45 = {instancePath:instancePath+"/text/tasks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema67.properties.text.properties.tasks.additionalProperties,data:data20};
+else {
+const err45 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginTopMm.type,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6232,9 +6263,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.tasks.type,parentSchema:schema67.properties.text.properties.tasks,data:data19};
+if(data18.marginBottomMm !== undefined){
+let data20 = data18.marginBottomMm;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 25 || isNaN(data20)){
+const err46 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6243,14 +6276,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data17.sections !== undefined){
-let data21 = data17.sections;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key6 in data21){
-let data22 = data21[key6];
-if(typeof data22 !== "string"){
-const err47 = {instancePath:instancePath+"/text/sections/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.sections.additionalProperties.type,parentSchema:schema67.properties.text.properties.sections.additionalProperties,data:data22};
+if(data20 < 20 || isNaN(data20)){
+const err47 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6260,9 +6287,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.sections.type,parentSchema:schema67.properties.text.properties.sections,data:data21};
+const err48 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginBottomMm.type,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6272,9 +6298,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.type,parentSchema:schema67.properties.text,data:data17};
+if(data18.marginLeftMm !== undefined){
+let data21 = data18.marginLeftMm;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 35 || isNaN(data21)){
+const err49 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6283,15 +6311,205 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(data21 < 30 || isNaN(data21)){
+const err50 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginLeftMm.type,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data21};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data18.marginRightMm !== undefined){
+let data22 = data18.marginRightMm;
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 20 || isNaN(data22)){
+const err52 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data22};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data22 < 15 || isNaN(data22)){
+const err53 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data22};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginRightMm.type,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data22};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.layout.type,parentSchema:schema67.properties.layout,data:data18};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data23 = data.text;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key4 in data23){
+const _errs69 = errors;
+if(typeof key4 === "string"){
+if(!pattern18.test(key4)){
+const err56 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema67.properties.text.propertyNames,data:key4,propertyName:key4};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.propertyNames.type,parentSchema:schema67.properties.text.propertyNames,data:key4,propertyName:key4};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var valid21 = _errs69 === errors;
+if(!valid21){
+const err58 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema67.properties.text.propertyNames,parentSchema:schema67.properties.text,data:data23};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+for(const key5 in data23){
+if(!((key5 === "tasks") || (key5 === "sections"))){
+let data24 = data23[key5];
+if(typeof data24 !== "string"){
+const err59 = {instancePath:instancePath+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.additionalProperties.type,parentSchema:schema67.properties.text.additionalProperties,data:data24};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data23.tasks !== undefined){
+let data25 = data23.tasks;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+let data26 = data25[key6];
+if(typeof data26 !== "string"){
+const err60 = {instancePath:instancePath+"/text/tasks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema67.properties.text.properties.tasks.additionalProperties,data:data26};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.tasks.type,parentSchema:schema67.properties.text.properties.tasks,data:data25};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data23.sections !== undefined){
+let data27 = data23.sections;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+let data28 = data27[key7];
+if(typeof data28 !== "string"){
+const err62 = {instancePath:instancePath+"/text/sections/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.sections.additionalProperties.type,parentSchema:schema67.properties.text.properties.sections.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.sections.type,parentSchema:schema67.properties.text.properties.sections,data:data27};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.type,parentSchema:schema67.properties.text,data:data23};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }

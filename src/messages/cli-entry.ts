@@ -35,6 +35,25 @@ export interface CliTexts {
     force: string;
     help: string;
   };
+  remind: {
+    description: string;
+    request: string;
+    by: string;
+    perUnit: string;
+    format: string;
+    output: string;
+    force: string;
+    number: string;
+    date: string;
+    signerName: string;
+    templates: string;
+    help: string;
+    /** The lines after a run: the deadline's position, each letter written, or nobody to remind. */
+    early: (deadline: string, daysLeft: number) => string;
+    passed: (deadline: string, daysPast: number, by: string) => string;
+    written: (file: string, units: readonly string[]) => string;
+    nobody: (what: string) => string;
+  };
   init: {
     description: string;
     folder: string;

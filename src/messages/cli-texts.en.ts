@@ -12,6 +12,7 @@ Examples:
   $ kt-bio validate reports/2026/                      check the reports
   $ kt-bio check --year 2026                           who reported, on time or not
   $ kt-bio compile --year 2026                         the summary .docx
+  $ kt-bio remind --year 2026 --by 05/12/2026          reminder letter to units not reported
   $ kt-bio plan --on 01/4/2026                         tasks and units on a date
 
 Plan data: --plan <folder>, else the working folder KT_BIO_HOME, else plan/ in the current folder
@@ -131,6 +132,39 @@ Exit codes:
      were left out (--strict: nothing written)
   2  usage error, broken plan, settings or templates, cannot write the file
 `,
+  },
+  remind: {
+    description: 'Reminder letter to the units without a counted report (.docx, .txt or .eml)',
+    request: 'an ad hoc request (requests/<id>.yaml) instead of the yearly cycle',
+    by: 'the date the reports are asked for (default: the deadline, or 7 days after the letter once it has passed)',
+    perUnit: 'one letter per unit (written into a folder)',
+    format: 'docx | txt | eml (default: docx)',
+    output: 'the file to write, or the folder with --per-unit (default: out/don-doc-<year>.docx, out/don-doc-<year>/)',
+    force: 'overwrite existing files',
+    number: 'letter number (15 or 15/SKHCN-QLCN)',
+    date: 'date of the letter (default: --today)',
+    signerName: "the signer's name",
+    templates: "templates folder (remind/, settings/default.yaml; default: the working folder's templates/, else kt-bio's own)",
+    help: `
+Writes the reminder letter (công văn đôn đốc) to exactly the units "kt-bio check" lists as blank,
+invalid or missing, each with its problem in words; units that sent theirs (on time or late) get
+nothing. Run before the deadline, it is an early reminder. Number, "V/v" summary line, recipients:
+the reminder section of the settings; signer: signer; body: templates/remind/don-doc.md.hbs. An
+existing file is overwritten only with --force.
+
+Examples:
+  $ kt-bio remind --year 2024 --by 05/12/2024
+  $ kt-bio remind --year 2024 --per-unit -o out/letters/
+  $ kt-bio remind --year 2024 --format eml --number 15
+
+Exit codes:
+  0  written, or no unit to remind
+  2  usage error, broken plan, settings or templates, existing file (without --force), cannot write
+`,
+    early: (deadline, daysLeft) => (daysLeft > 0 ? `The deadline ${deadline} is ${daysLeft} day(s) away: an early reminder.` : `Today is the deadline ${deadline}: an early reminder.`),
+    passed: (deadline, daysPast, by) => `The deadline ${deadline} passed ${daysPast} day(s) ago; the letter asks for the reports by ${by}.`,
+    written: (file, units) => `Wrote ${file}, reminding ${units.length} unit(s): ${units.join(', ')}.`,
+    nobody: (what) => `No unit to remind (${what}): every expected unit has sent a valid report. No letter written.`,
   },
   init: {
     description: "Set up the department's working folder (a copy of the plan, reports/<year>/, the year's settings file)",

@@ -12,6 +12,7 @@ Ví dụ:
   $ kt-bio validate reports/2026/                      kiểm tra báo cáo
   $ kt-bio check --year 2026                           ai đã báo cáo, đúng hạn chưa
   $ kt-bio compile --year 2026                         báo cáo tổng hợp .docx
+  $ kt-bio remind --year 2026 --by 05/12/2026          công văn đôn đốc đơn vị chưa báo cáo
   $ kt-bio plan --on 01/4/2026                         nhiệm vụ và đơn vị tại một ngày
 
 Dữ liệu kế hoạch: --plan <thư mục>, nếu không thì thư mục làm việc KT_BIO_HOME, nếu không thì
@@ -131,6 +132,39 @@ Mã thoát:
      trống bị bỏ qua (--strict: không ghi)
   2  lỗi sử dụng, dữ liệu kế hoạch, thiết lập hoặc mẫu lỗi, không ghi được tệp
 `,
+  },
+  remind: {
+    description: 'Công văn đôn đốc các đơn vị chưa có báo cáo được tính (.docx, .txt hoặc .eml)',
+    request: 'yêu cầu báo cáo đột xuất (requests/<mã>.yaml) thay cho kỳ báo cáo năm',
+    by: 'ngày đề nghị gửi báo cáo (mặc định: hạn của kỳ báo cáo, hoặc 7 ngày sau công văn khi đã quá hạn)',
+    perUnit: 'mỗi đơn vị một công văn (ghi vào một thư mục)',
+    format: 'docx | txt | eml (mặc định: docx)',
+    output: 'tệp sẽ ghi, hoặc thư mục với --per-unit (mặc định: out/don-doc-<năm>.docx, out/don-doc-<năm>/)',
+    force: 'ghi đè tệp đã có',
+    number: 'số công văn (15 hoặc 15/SKHCN-QLCN)',
+    date: 'ngày công văn (mặc định: --today)',
+    signerName: 'họ tên người ký',
+    templates: 'thư mục mẫu (remind/, settings/default.yaml; mặc định: templates/ của thư mục làm việc, nếu không thì của kt-bio)',
+    help: `
+Viết công văn đôn đốc gửi đúng các đơn vị mà "kt-bio check" liệt kê là gửi mẫu trống, báo cáo có
+lỗi hoặc chưa gửi, mỗi đơn vị kèm vấn đề của mình bằng lời; đơn vị đã gửi (đúng hạn hay trễ hạn)
+không bị đôn đốc. Chạy trước hạn thì là công văn nhắc trước hạn. Số, trích yếu "V/v", nơi nhận:
+mục reminder của thiết lập; người ký: signer; nội dung: templates/remind/don-doc.md.hbs. Tệp đã có
+chỉ được ghi đè với --force.
+
+Ví dụ:
+  $ kt-bio remind --year 2024 --by 05/12/2024
+  $ kt-bio remind --year 2024 --per-unit -o out/don-doc/
+  $ kt-bio remind --year 2024 --format eml --number 15
+
+Mã thoát:
+  0  đã ghi, hoặc không có đơn vị nào cần đôn đốc
+  2  lỗi sử dụng, dữ liệu kế hoạch, thiết lập hoặc mẫu lỗi, tệp đã có (không --force), không ghi được
+`,
+    early: (deadline, daysLeft) => (daysLeft > 0 ? `Chưa đến hạn ${deadline} (còn ${daysLeft} ngày): công văn nhắc trước hạn.` : `Hôm nay là hạn cuối ${deadline}: công văn nhắc trước hạn.`),
+    passed: (deadline, daysPast, by) => `Đã quá hạn ${deadline} ${daysPast} ngày; công văn đề nghị gửi trước ngày ${by}.`,
+    written: (file, units) => `Đã ghi ${file} — đôn đốc ${units.length} đơn vị: ${units.join(', ')}.`,
+    nobody: (what) => `Không có đơn vị nào cần đôn đốc (${what}): mọi đơn vị phải báo cáo đều đã gửi báo cáo hợp lệ. Không ghi công văn.`,
   },
   init: {
     description: 'Tạo thư mục làm việc của Sở (bản sao kế hoạch, reports/<năm>/, tệp thiết lập của năm)',

@@ -353,6 +353,22 @@ export const en: Catalogue = {
     message: (a) => `${arg(a, 'output')} was edited after kt-bio wrote it; not overwritten, so the edits are not lost.`,
     hint: () => 'Choose another name with -o, or add --force if you really mean to overwrite it.',
   },
+  'remind-by-before-date': {
+    message: (a) => `--by: ${day(a, 'by')} is before the letter's date (${day(a, 'date')}); no unit could make it.`,
+    hint: () => "Give a day after the letter's date (--date, today by default), or leave --by out to let kt-bio choose.",
+  },
+  'remind-output-in-reports': {
+    message: (a) => `The reminder letter is not written into the units' reports folder (${arg(a, 'reports')}): ${arg(a, 'output')}.`,
+    hint: () => 'Choose another place with -o, e.g. -o out/don-doc.docx.',
+  },
+  'remind-output-exists': {
+    message: (a) => `${arg(a, 'output')} exists; not overwritten.`,
+    hint: () => 'Choose another name or folder with -o, or add --force if you really mean to overwrite it.',
+  },
+  'remind-write-failed': {
+    message: (a) => `Could not write ${arg(a, 'output')} (${arg(a, 'reason')}); the previous file, if any, is unchanged.`,
+    hint: () => 'Check that the folder exists, has free space and is writable, and that the file is not open in Word.',
+  },
   // the form of a unit
   'template-unit-or-all': { message: () => 'Give a unit id (e.g. kt-bio template so-yte --year 2025) or --all.' },
   'template-unit-and-all': { message: () => 'Give a unit id or --all, not both.' },

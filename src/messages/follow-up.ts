@@ -22,6 +22,13 @@ const vi = {
       `Đúng hạn: năm ${year} ${onTime} (${percentVi(rate)}), năm ${previousYear} ${pOnTime} (${percentVi(pRate)}) — ${change} điểm phần trăm.`,
     number: (n: number) => String(n).replace('.', ','),
   },
+  /** The letter's fixed words (a công văn is written in Vietnamese whatever --lang says). */
+  letter: {
+    salutation: 'Kính gửi:',
+    recipientsHeading: 'Nơi nhận:',
+    subject: 'V/v đôn đốc báo cáo kết quả thực hiện {{plan.kind}} số {{plan.number}} năm {{year}}',
+    recipients: ['Như trên;', 'Lưu: {{#if issuer.filing}}{{issuer.filing}}{{else}}VT{{/if}}.'],
+  },
 };
 
 export type FollowUpWords = typeof vi;
@@ -40,6 +47,7 @@ const en: FollowUpWords = {
       `On time: ${year} ${onTime} (${percentEn(rate)}), ${previousYear} ${pOnTime} (${percentEn(pRate)}) — ${change} percentage points.`,
     number: (n) => String(n),
   },
+  letter: vi.letter,
 };
 
 export const FOLLOW_UP: Record<'vi' | 'en', FollowUpWords> = { vi, en };

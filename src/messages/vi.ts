@@ -392,6 +392,22 @@ export const vi: Catalogue = {
     message: (a) => `Tệp ${arg(a, 'output')} đã được sửa sau lần kt-bio ghi trước; không ghi đè để khỏi mất phần đã sửa.`,
     hint: () => 'Chọn tên khác với -o, hoặc thêm --force nếu thật sự muốn ghi đè.',
   },
+  'remind-by-before-date': {
+    message: (a) => `--by: ngày ${day(a, 'by')} ở trước ngày của công văn (${day(a, 'date')}); không đơn vị nào gửi kịp.`,
+    hint: () => 'Ghi một ngày sau ngày của công văn (--date, mặc định hôm nay), hoặc bỏ --by để kt-bio tự chọn.',
+  },
+  'remind-output-in-reports': {
+    message: (a) => `Không ghi công văn đôn đốc vào thư mục báo cáo của các đơn vị (${arg(a, 'reports')}): ${arg(a, 'output')}.`,
+    hint: () => 'Chọn nơi ghi khác bằng -o, ví dụ -o out/don-doc.docx.',
+  },
+  'remind-output-exists': {
+    message: (a) => `Tệp ${arg(a, 'output')} đã có; không ghi đè.`,
+    hint: () => 'Chọn tên hoặc thư mục khác với -o, hoặc thêm --force nếu thật sự muốn ghi đè.',
+  },
+  'remind-write-failed': {
+    message: (a) => `Không ghi được ${arg(a, 'output')} (${arg(a, 'reason')}); tệp cũ (nếu có) vẫn giữ nguyên.`,
+    hint: () => 'Kiểm tra thư mục có tồn tại, còn chỗ trống, có quyền ghi, và tệp không đang mở trong Word.',
+  },
   // the form of a unit
   'template-unit-or-all': { message: () => 'Cần ghi mã đơn vị (ví dụ: kt-bio template so-yte --year 2025) hoặc --all.' },
   'template-unit-and-all': { message: () => 'Ghi mã đơn vị hoặc --all, không ghi cả hai.' },

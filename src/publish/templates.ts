@@ -29,7 +29,8 @@ export const MAIN_TEMPLATE = 'bao-cao-tong-hop.md.hbs';
 
 export const partialName = (fileName: string): string => fileName.replace(/(\.md)?\.hbs$/, '');
 
-export async function loadSummaryTemplates(folder: string, cwd: string): Promise<{ ok: true; templates: SummaryTemplates } | { ok: false; diagnostics: Diagnostic[] }> {
+/** `main`: the main template's file name (the compiled summary's by default; the reminder letter has its own folder). */
+export async function loadSummaryTemplates(folder: string, cwd: string, main: string = MAIN_TEMPLATE): Promise<{ ok: true; templates: SummaryTemplates } | { ok: false; diagnostics: Diagnostic[] }> {
   const shownFolder = displayPath(cwd, folder);
   let names: string[];
   try {
@@ -42,7 +43,7 @@ export async function loadSummaryTemplates(folder: string, cwd: string): Promise
   }
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, TemplateText>();
-  for (const name of names.includes(MAIN_TEMPLATE) ? names : [...names, MAIN_TEMPLATE]) {
+  for (const name of names.includes(main) ? names : [...names, main]) {
     const path = joinPath(folder, name);
     const shown = displayPath(cwd, path);
     const read = readTextFile(path, shown);
@@ -50,8 +51,8 @@ export async function loadSummaryTemplates(folder: string, cwd: string): Promise
     else diagnostics.push(read.diagnostic);
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const main = texts.get(MAIN_TEMPLATE)!;
-  texts.delete(MAIN_TEMPLATE);
+  const mainText = texts.get(main)!;
+  texts.delete(main);
   const partials = new Map([...texts].map(([name, t]) => [partialName(name), { ...t, inline: !name.endsWith('.md.hbs') }]));
-  return { ok: true, templates: { main, partials } };
+  return { ok: true, templates: { main: mainText, partials } };
 }

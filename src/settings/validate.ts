@@ -51,6 +51,8 @@ export interface ResolvedSettings {
   sectionText: Record<string, string>;
   /** What a signed document needs and the settings lack (signer.name, number): non-empty means a draft. */
   draftFields: string[];
+  /** The reminder letter's own lines (kt-bio remind); absent fields fall back to its defaults. */
+  reminder: NonNullable<CompileSettings['reminder']>;
 }
 
 /** Fields that must be set somewhere, with the flag that can set them. */
@@ -133,6 +135,7 @@ export function resolveSettings(files: readonly SettingsSource[], overrides: Set
       taskText: { ...merged.text?.tasks },
       sectionText: { ...merged.text?.sections },
       draftFields: merged.signer?.name === undefined ? ['signer.name', ...(merged.number === undefined ? ['number'] : [])] : [],
+      reminder: { ...merged.reminder },
     },
   };
 }

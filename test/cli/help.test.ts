@@ -8,7 +8,7 @@ const COMMANDS = buildProgram(silent, 'vi', () => {}).commands.map((c) => c.name
 
 describe('help', () => {
   it('lists every command', () => {
-    expect(COMMANDS.sort()).toEqual(['check', 'compile', 'init', 'plan', 'template', 'validate']);
+    expect(COMMANDS.sort()).toEqual(['check', 'compile', 'init', 'plan', 'remind', 'template', 'validate']);
   });
 
   it('kt-bio --help shows examples of every command and the exit codes, in Vietnamese', async () => {
@@ -97,7 +97,7 @@ describe('usage errors', () => {
 });
 
 describe('--year', () => {
-  for (const c of ['check', 'compile', 'template']) {
+  for (const c of ['check', 'compile', 'template', 'remind']) {
     it(`${c} refuses a year before the plan was issued`, async () => {
       const r = await kt([c, ...(c === 'template' ? ['so-yte'] : []), '--year', '1999', '--today', '2024-12-01']);
       expect(r.code).toBe(2);

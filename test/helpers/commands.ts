@@ -12,5 +12,6 @@ export const COMMAND_INVOCATIONS: string[][] = [
   ['template', 'so-yte', '--year', '2024'],
   ['template', '--all', '--year', '2024', '-o', 'forms'],
   ['compile', '--year', '2024'],
+  ['remind', '--year', '2024', '-o', 'don-doc.docx'],
   ['compile', '--year', '2025', '--reports', path.join(REPO, 'test/fixtures/compile/reports'), '--json'],
 ];

@@ -22,9 +22,8 @@ import type { ResolvedSettings, SettingsOverrides } from '../../settings/validat
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
-import { locateYearReports, yearSettingsPath, yearsRoot } from '../locations.js';
+import { locateYearReports, templatesFolder, yearSettingsPath, yearsRoot } from '../locations.js';
 import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, requirePlanYear, yearOption } from '../options.js';
-import { shippedPath } from '../workspace.js';
 import type { CommandSetup } from '../setup.js';
 
 interface CompileOptions {
@@ -67,7 +66,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       };
 
       const reports = await locateYearReports(ctx, year, opts.period);
-      const templatesRoot = await templatesFolder(ctx, opts.templates);
+      const templatesRoot = await templatesFolder(ctx, opts.templates, `compile/${MAIN_TEMPLATE}`);
       const loaded = await loadSettings(joinPath(templatesRoot, 'settings', DEFAULT_SETTINGS_FILE), yearSettingsPath(reports, year), settingsOverrides(opts), env.cwd);
       if (!loaded.ok) fail(loaded.diagnostics, loaded.sources);
       const settings: ResolvedSettings = loaded.settings;
@@ -160,15 +159,6 @@ function settingsOverrides(opts: CompileOptions): SettingsOverrides {
   if (opts.signerName !== undefined) o.signerName = opts.signerName;
   if (opts.signerAuthority !== undefined) o.signerAuthority = opts.signerAuthority;
   return o;
-}
-
-/** --templates, else the working folder's templates/, else the current folder's, else kt-bio's own. */
-async function templatesFolder(ctx: Context, given: string | undefined): Promise<string> {
-  if (given !== undefined) return resolvePath(ctx.env.cwd, given);
-  const candidates = [...(ctx.home !== null ? [joinPath(ctx.home, 'templates')] : []), resolvePath(ctx.env.cwd, 'templates')];
-  for (const dir of candidates) if (await isFolder(joinPath(dir, 'compile'))) return dir;
-  const shipped = shippedPath(joinPath('templates', 'compile', MAIN_TEMPLATE));
-  return shipped !== undefined ? dirName(dirName(shipped)) : candidates[candidates.length - 1]!;
 }
 
 /** The document's file name: bao-cao-tong-hop-<year>.docx, or -<year>-<period>.docx for a reporting period. */

@@ -11,6 +11,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   VerticalAlignTable,
   WidthType,
   type ParagraphChild,
@@ -45,6 +46,19 @@ export interface HeadingData {
   placeAndDate: string;
   title: string;
   summary: string;
+  /**
+   * An official letter (công văn): the "V/v …" line under the number, in the issuer's column;
+   * the letter has no title, so `title` and `summary` are then left empty.
+   */
+  subject?: string;
+  /** "Kính gửi:" and the addressees, before the body (a letter, or a report sent upward). */
+  salutation?: Salutation;
+}
+
+export interface Salutation {
+  heading: string;
+  /** One addressee: on the heading's line; several: one per line, each as written (with its "- " and ";"). */
+  addressees: string[];
 }
 
 export interface ClosingData {
@@ -155,19 +169,46 @@ export function openingBlocks(data: HeadingData, textWidth: number): (Table | Pa
     }),
     new TableRow({
       children: [
-        cell(left, [line(`Số: ${data.number}`, { size: PT(13) }, AlignmentType.CENTER, 120)], false),
+        cell(left, [
+          line(`Số: ${data.number}`, { size: PT(13) }, AlignmentType.CENTER, 120),
+          // Decree 30: the summary of a letter under the number, upright, 12–13 pt, 6 pt after it.
+          ...(data.subject !== undefined ? [line(data.subject, { size: PT(12) }, AlignmentType.CENTER, 120)] : []),
+        ], false),
         cell(right, [line(data.placeAndDate, { size: PT(14), italics: true }, AlignmentType.CENTER, 120)], false),
       ],
     }),
   ]);
 
+  const salutation = data.salutation ? salutationBlocks(data.salutation) : [];
+  if (data.title === '' && data.summary === '') return [heading, ...salutation];
   const summaryRule = Math.max(CM(2.5), Math.round(Math.min(textWidth, longestLine(data.summary, PT(14), true)) / 3));
   return [
     heading,
     line(upper(data.title), { size: PT(14), bold: true }, AlignmentType.CENTER, 480),
     line(data.summary, { size: PT(14), bold: true }, AlignmentType.CENTER),
     rule(summaryRule, textWidth, 120),
+    ...salutation,
   ];
+}
+
+/** Where "Kính gửi:" starts, and where the addressees line up after it. */
+const SALUTATION_INDENT = CM(2);
+const ADDRESSEES_INDENT = CM(4.6);
+
+/**
+ * "Kính gửi:" 14 pt: one addressee on the same line; several one per line, lined up after the
+ * heading (a hanging indent, so a long name wraps under its own first letter).
+ */
+function salutationBlocks(s: Salutation): Paragraph[] {
+  return s.addressees.map((addressee, i) =>
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      indent: { left: ADDRESSEES_INDENT, ...(i === 0 ? { hanging: ADDRESSEES_INDENT - SALUTATION_INDENT } : {}) },
+      tabStops: i === 0 ? [{ type: TabStopType.LEFT, position: ADDRESSEES_INDENT }] : [],
+      spacing: { before: i === 0 ? 360 : 0, after: i === s.addressees.length - 1 ? 240 : 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+      children: textRuns(i === 0 ? `${s.heading}\t${addressee}` : addressee, { size: PT(14) }) as ParagraphChild[],
+    }),
+  );
 }
 
 /** "Nơi nhận" and the recipients on the left, the signer's authority, room to sign, and name on the right. */

@@ -43,7 +43,9 @@
  */
 
 import { Document, Header, Packer, Paragraph, AlignmentType, PageNumber, PageOrientation, TextRun, type ISectionOptions } from 'docx';
-import { closingBlocks, openingBlocks } from './frame.js';
+import { closingBlocks, openingBlocks, type Salutation } from './frame.js';
+
+export type { Salutation } from './frame.js';
 import { renderBody, type Orientation } from './markdown.js';
 import { repackDeterministically } from './repack.js';
 import { sectionMarker } from './stream.js';
@@ -93,6 +95,10 @@ export interface AdminDocument {
   title: string;
   /** The bold line under the title. */
   summary: string;
+  /** A letter (công văn): the "V/v …" line under the number; give an empty title and summary. */
+  subject?: string;
+  /** "Kính gửi:" and the addressees, before the body. */
+  salutation?: Salutation;
   recipientsHeading?: string;
   /** Each printed as "- <text>"; the caller writes the closing ";" or ".". */
   recipients: string[];
@@ -192,6 +198,8 @@ export async function renderDocx(doc: AdminDocument): Promise<Uint8Array> {
         placeAndDate,
         title: doc.title,
         summary: doc.summary,
+        ...(doc.subject !== undefined ? { subject: doc.subject } : {}),
+        ...(doc.salutation !== undefined ? { salutation: doc.salutation } : {}),
       },
       textWidth('portrait'),
     ),
