@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const SCHEMAS = ['plan', 'reporting', 'funding', 'units', 'tasks', 'issuers', 'report', 'settings'];
+const SCHEMAS = ['plan', 'reporting', 'funding', 'units', 'tasks', 'issuers', 'report', 'settings', 'request'];
 
 async function generateTypes() {
   const parts = ['// Generated from plan/schema/*.schema.json by build.mjs. Do not edit: edit the schemas.\n'];

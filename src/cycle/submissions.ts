@@ -7,7 +7,10 @@ import type { Unit } from '../generated/schema-types.js';
 import { baseName, extName, parentFolderName, reportStem } from '../io/paths.js';
 import { daysBetween, type IsoDate } from '../text/calendar.js';
 import {
+  assignmentsOn,
   expectedReporters,
+  unitInOffice,
+  type ExpectedReporters,
   lifetimeOf,
   provincialReportDeadline,
   taskDeadlines,
@@ -105,9 +108,27 @@ export interface UnitSubmission {
  * ended — the unit had ended by the deadline (its tasks passed to `successors`);
  * not_yet_in_office — the unit was created after the deadline;
  * no_tasks — the unit is in office but the plan gives it no task that year;
- * other_year — a report of another year, outside the year's folder.
+ * other_year — a report of another year, outside the year's folder;
+ * other_request — it answers another request than the one checked (`request:`), or a request
+ * when the yearly cycle is checked.
  */
-export type StrayReason = 'no_agency' | 'unknown_agency' | 'ended' | 'not_yet_in_office' | 'no_tasks' | 'other_year';
+export type StrayReason = 'no_agency' | 'unknown_agency' | 'ended' | 'not_yet_in_office' | 'no_tasks' | 'other_year' | 'other_request';
+
+/**
+ * A request for reports other than the plan's own yearly rule (an ad hoc request, đột xuất): its
+ * deadlines, the units and tasks it asks about, and the id its answers give in `request:`.
+ * Without one, the cycle is the plan's yearly one.
+ */
+export interface RequestScope {
+  /** The id answers give in `request:`; undefined: the yearly cycle (answers give none). */
+  requestId?: string;
+  deadline: IsoDate;
+  provincialDeadline: IsoDate;
+  /** Unit ids asked (groups resolved); null: every unit holding one of `tasks` on the deadline. */
+  units: ReadonlySet<string> | null;
+  /** Task ids asked about; null: every task. */
+  tasks: ReadonlySet<string> | null;
+}
 
 export interface StrayFile {
   file: string;
@@ -122,6 +143,8 @@ export interface StrayFile {
   submitted?: IsoDate;
   /** ended: the units or groups that took over, with their names on the deadline. */
   successors?: { id: string; name: string }[];
+  /** other_request: the request the file answers (absent: a yearly report). */
+  request?: string;
   firstProblem?: Diagnostic;
 }
 
@@ -252,8 +275,8 @@ export interface SubmissionSummary {
  * `earlier`: reports of earlier years, read only for dated tasks — a task a unit reported
  * completed in 2023 stays completed in 2024 even when the 2024 report no longer mentions it.
  */
-export function submissionStatus(plan: PlanModel, year: number, reports: readonly CheckedReport[], today: IsoDate, earlier: readonly CheckedReport[] = []): SubmissionSummary {
-  const expected = expectedReporters(plan, year);
+export function submissionStatus(plan: PlanModel, year: number, reports: readonly CheckedReport[], today: IsoDate, earlier: readonly CheckedReport[] = [], scope?: RequestScope): SubmissionSummary {
+  const expected = scope ? scopedReporters(plan, year, scope) : expectedReporters(plan, year);
   const deadline = expected.deadline;
   const byUnit = new Map<string, SubmittedFile[]>(expected.reporters.map((r) => [r.unitId, []]));
   const strays: StrayFile[] = [];
@@ -264,6 +287,11 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
     if (r.report) reportOf.set(r.path, r.report);
     const firstProblem = verdict === 'valid' ? undefined : firstProblemOf(r.diagnostics);
     const owner = ownerOf(plan, r);
+    // A report answers the request it names; a yearly report names none.
+    if (r.report && r.report.request !== scope?.requestId) {
+      strays.push(stray(plan, deadline, r, verdict, 'other_request', owner?.unitId, firstProblem));
+      continue;
+    }
     const claimedYear = r.report?.year ?? r.claimed.year;
     // In reports/<Y>/ a wrong year is the unit's mistake to fix (validation says so); elsewhere a
     // file of another year simply belongs to that year.
@@ -304,7 +332,7 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
   const summary: SubmissionSummary = {
     year,
     today,
-    cycle: cyclePosition(plan, year, today),
+    cycle: scope ? positionOn(scope.deadline, scope.provincialDeadline, today) : cyclePosition(plan, year, today),
     units,
     strays,
     rates: reportingRates(plan, units),
@@ -324,6 +352,30 @@ export function submissionStatus(plan: PlanModel, year: number, reports: readonl
   return summary;
 }
 
+/**
+ * The units a request asks, in the plan's order: those in office on its deadline that hold one of
+ * its tasks then (or every task), limited to its units when it names them. A unit it names that
+ * holds none of the tasks is still asked (with no task listed): the request says so.
+ */
+function scopedReporters(plan: PlanModel, year: number, scope: RequestScope): ExpectedReporters {
+  const { assignments, emptyGroups } = assignmentsOn(plan, scope.deadline);
+  const byUnit = new Map<string, UnitAssignment[]>();
+  for (const a of assignments) {
+    if (scope.tasks !== null && !scope.tasks.has(a.taskId)) continue;
+    const list = byUnit.get(a.unitId);
+    if (list) list.push(a);
+    else byUnit.set(a.unitId, [a]);
+  }
+  const reporters: ExpectedReporter[] = [];
+  for (const unit of plan.units.values()) {
+    const asked = scope.units === null ? byUnit.has(unit.id) : scope.units.has(unit.id) && unitInOffice(unit, scope.deadline);
+    if (!asked) continue;
+    reporters.push({ unitId: unit.id, ...unitNameOn(unit, scope.deadline), tasks: byUnit.get(unit.id) ?? [] });
+  }
+  const groups = scope.tasks === null ? emptyGroups : emptyGroups.map((g) => ({ ...g, taskIds: g.taskIds.filter((t) => scope.tasks!.has(t)) })).filter((g) => g.taskIds.length > 0);
+  return { year, deadline: scope.deadline, reporters, emptyGroups: scope.units === null ? groups : [] };
+}
+
 /** The unit a file belongs to: its `agency` when that is a unit of the plan, else its file name. */
 function ownerOf(plan: PlanModel, r: CheckedReport): { unitId: string; matchedBy: SubmittedFile['matchedBy'] } | undefined {
   const agency = r.report?.agency ?? r.claimed.agency;
@@ -335,6 +387,7 @@ function ownerOf(plan: PlanModel, r: CheckedReport): { unitId: string; matchedBy
 
 function stray(plan: PlanModel, deadline: IsoDate, r: CheckedReport, verdict: FileVerdict, reason: StrayReason, agency: string | undefined, firstProblem: Diagnostic | undefined): StrayFile {
   const s: StrayFile = { file: r.file, path: r.path, verdict, reason };
+  if (r.report?.request !== undefined) s.request = r.report.request;
   if (agency !== undefined) s.agency = agency;
   const unit = agency !== undefined ? plan.units.get(agency) : undefined;
   if (unit) s.agencyName = unitNameOn(unit, deadline).name;
@@ -467,8 +520,11 @@ function position(date: IsoDate, today: IsoDate): DeadlinePosition {
 }
 
 export function cyclePosition(plan: PlanModel, year: number, today: IsoDate): CyclePosition {
-  const unit = unitReportDeadline(plan, year);
-  const provincial = provincialReportDeadline(plan, year);
+  return positionOn(unitReportDeadline(plan, year), provincialReportDeadline(plan, year), today);
+}
+
+/** Where today stands between a units' deadline and the compiled report's. */
+export function positionOn(unit: IsoDate, provincial: IsoDate, today: IsoDate): CyclePosition {
   return {
     today,
     phase: today <= unit ? 'collecting' : today <= provincial ? 'compiling' : 'closed',
@@ -510,7 +566,7 @@ export function cycleDiagnostics(summary: SubmissionSummary, command: CommandOpt
       diagnostic(
         'cycle-stray-file',
         'warning',
-        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name), ...files },
+        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name), request: s.request, ...files },
         { file: s.file },
       ),
     );

@@ -83,6 +83,13 @@ export const DIAGNOSTIC_CODES = [
   'plan-broken',
   'plan-location',
   'plan-unknown-period',
+  // ad hoc requests (requests/<id>.yaml, --request)
+  'request-id-mismatch',
+  'request-not-found',
+  'request-year-or-request',
+  'request-year-differs',
+  'request-unit-not-asked',
+  'request-with-period',
   // the yearly cycle (kt-bio check): who reported, on time or not
   'cycle-late',
   'cycle-missing',

@@ -512,6 +512,10 @@ export interface UnitReport {
    */
   submitted: string;
   /**
+   * Only when the report answers an ad hoc request (requests/<id>.yaml): that request's id. A yearly report leaves it out.
+   */
+  request?: string;
+  /**
    * Số, ký hiệu of the report, e.g. 215/BC-SYT.
    */
   number?: string;
@@ -736,4 +740,83 @@ export interface CompileSettings {
         }
       | undefined;
   };
+}
+
+/**
+ * requests/<id>.yaml: an ad hoc request for reports (báo cáo đột xuất) that the department adds, e.g. the People's Committee asking for a mid-year report. Units answer with the usual report format plus `request: <id>`, saved in reports/requests/<id>/. kt-bio check, template, compile and remind take --request <id> and use this request's units, tasks and deadline instead of the yearly cycle's.
+ */
+
+export interface ReportRequest {
+  /**
+   * The request's id: the file's name without .yaml, and what answers write in `request:`.
+   */
+  id: string;
+  /**
+   * What is asked, as the letter and the compiled report say it after "về việc", e.g. Báo cáo kết quả 6 tháng đầu năm 2025.
+   */
+  title: string;
+  /**
+   * The document that asks (văn bản yêu cầu).
+   */
+  document: {
+    /**
+     * Loại văn bản, e.g. Công văn.
+     */
+    kind: string;
+    /**
+     * Số, ký hiệu, e.g. 1520/UBND-KGVX.
+     */
+    number: string;
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    date: string;
+    /**
+     * Who issued it, e.g. Ủy ban nhân dân tỉnh.
+     */
+    issuer: string;
+  };
+  /**
+   * The reporting year the answers give in `year` (and whose assignments of the plan apply).
+   */
+  year: number;
+  /**
+   * The period the figures cover (from ≤ to).
+   */
+  period?: {
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    from: string;
+    /**
+     * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+     */
+    to: string;
+  };
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  deadline: string;
+  /**
+   * A calendar date: DD/MM/YYYY (leading zeros optional) or YYYY-MM-DD.
+   */
+  provincialDeadline?: string;
+  /**
+   * The units (or groups) asked, by id of plan/units.yaml. Default: every unit holding one of `tasks` on the deadline.
+   *
+   * @minItems 1
+   *
+   * Items: A stable identifier: lower-case letters, digits and hyphens (units, groups).
+   */
+  units?: string[];
+  /**
+   * The tasks asked about, by id of plan/tasks.yaml. Default: every task.
+   *
+   * @minItems 1
+   */
+  tasks?: string[];
+  /**
+   * A stable identifier: lower-case letters, digits and hyphens (units, groups).
+   */
+  compiler?: string;
 }

@@ -8,3 +8,4 @@ export declare const tasks: ValidateFunction;
 export declare const issuers: ValidateFunction;
 export declare const report: ValidateFunction;
 export declare const settings: ValidateFunction;
+export declare const request: ValidateFunction;

@@ -4686,9 +4686,9 @@ return errors === 0;
 }
 
 export const report = validate32;
-const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"},"causes_objective":{"description":"Nguyên nhân khách quan (optional, when the unit separates its causes).","type":"string"},"causes_subjective":{"description":"Nguyên nhân chủ quan (optional, when the unit separates its causes).","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.","type":"array","items":{"oneOf":[{"type":"string","description":"One proposal (kiến nghị) per item."},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"The proposal (kiến nghị)."},"to":{"type":"string","enum":["central","province","local"],"description":"Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương)."}}}]}},"next_year":{"description":"Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.","type":"array","items":{"type":"string","description":"One task or direction for next year."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
-const schema64 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
-const schema66 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/report.schema.json","title":"UnitReport","description":"A unit's yearly progress report (báo cáo kết quả thực hiện), one YAML file, normally reports/<year>/<unit-id>.yaml. Format kt-bio/report@1. Rules a schema cannot say (the agency is a unit of the plan, task ids exist, dates in order, ...) are checked by src/report/rules.ts.","type":"object","additionalProperties":false,"required":["format","agency","year","submitted","tasks"],"properties":{"format":{"description":"Always kt-bio/report@1: the version of this format.","const":"kt-bio/report@1","examples":["kt-bio/report@1"]},"agency":{"description":"The reporting unit's id in plan/units.yaml (cơ quan, đơn vị báo cáo), e.g. so-yte.","$ref":"defs.schema.json#/definitions/id","examples":["so-yte"]},"year":{"description":"The year reported on (năm báo cáo); must match the folder reports/<year>/ the file is in.","type":"integer","minimum":2023,"maximum":2100,"examples":[2025]},"submitted":{"description":"Ngày ký văn bản báo cáo: DD/MM/YYYY or YYYY-MM-DD; not after today.","$ref":"defs.schema.json#/definitions/date","examples":["18/11/2025"]},"request":{"description":"Only when the report answers an ad hoc request (requests/<id>.yaml): that request's id. A yearly report leaves it out.","$ref":"defs.schema.json#/definitions/id","examples":["bao-cao-6-thang-2025"]},"number":{"description":"Số, ký hiệu of the report, e.g. 215/BC-SYT.","type":"string","examples":["215/BC-SYT"]},"signer":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Họ và tên người ký."},"title":{"type":"string","description":"Chức vụ người ký, e.g. Phó Giám đốc."}},"description":"Người ký: name and title (chức vụ)."},"period":{"description":"Thời gian chốt số liệu (the data cut-off): from ≤ to.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date","description":"Từ ngày.","examples":["15/11/2024"]},"to":{"$ref":"defs.schema.json#/definitions/date","description":"Đến ngày.","examples":["14/11/2025"]}}},"tasks":{"type":"array","items":{"$ref":"#/definitions/taskReport"},"description":"One entry per task of plan/tasks.yaml the unit reports on; each task once."},"summary":{"type":"object","additionalProperties":false,"properties":{"achievements":{"description":"Kết quả đạt được.","type":"string"},"limitations":{"description":"Tồn tại, hạn chế.","type":"string"},"causes":{"description":"Nguyên nhân.","type":"string"},"causes_objective":{"description":"Nguyên nhân khách quan (optional, when the unit separates its causes).","type":"string"},"causes_subjective":{"description":"Nguyên nhân chủ quan (optional, when the unit separates its causes).","type":"string"}},"description":"Đánh giá chung: achievements, limitations and their causes."},"proposals":{"description":"Đề xuất, kiến nghị. Each item is the proposal's text, or (optional) a map with the text and to whom it is addressed: { text: ..., to: central | province | local }.","type":"array","items":{"oneOf":[{"type":"string","description":"One proposal (kiến nghị) per item."},{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","description":"The proposal (kiến nghị)."},"to":{"type":"string","enum":["central","province","local"],"description":"Addressed to: central (Trung ương: the ministries, the Government) | province (Ủy ban nhân dân tỉnh) | local (sở, ngành, địa phương)."}}}]}},"next_year":{"description":"Phương hướng, nhiệm vụ năm tới (optional): one task of next year per item.","type":"array","items":{"type":"string","description":"One task or direction for next year."}}},"definitions":{"money":{"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true},"taskReport":{"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}}}};
+const schema65 = {"type":"object","additionalProperties":false,"required":["id","status"],"properties":{"id":{"description":"A task id of plan/tasks.yaml, e.g. II.3.a.yd.","type":"string","examples":["II.3.a.yd"]},"status":{"type":"string","enum":["not_started","in_progress","completed","ongoing"],"description":"not_started (chưa triển khai) | in_progress (đang thực hiện) | completed (đã hoàn thành; not for recurring tasks) | ongoing (thực hiện thường xuyên).","examples":["ongoing"]},"completed_on":{"$ref":"defs.schema.json#/definitions/date","description":"Ngày hoàn thành: only with status completed; not after submitted.","examples":["20/6/2023"]},"results":{"description":"Kết quả thực hiện: expected whenever the status is in_progress, completed or ongoing.","type":"string"},"indicators":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value","unit"],"properties":{"name":{"type":"string","minLength":1,"examples":["Số mẫu xét nghiệm PCR"]},"value":{"type":"number","minimum":0,"examples":[1250]},"unit":{"type":"string","minLength":1,"examples":["mẫu"]}}},"description":"Chỉ tiêu, số liệu: name, value (a number; 1.250 means 1250) and unit of measure."},"funding":{"description":"Kinh phí đã chi trong năm, in đồng, by the funding source ids of plan/funding.yaml (state_investment, state_recurrent, grants, other).","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/money"}},"difficulties":{"description":"Khó khăn, vướng mắc.","type":"string"}}};
+const schema67 = {"description":"A whole number of đồng: 350000000, 350.000.000 or 350 000 000. Read from the source text, so 350.000 is 350 000 đồng, not 350.","tsType":"number | string","kt-money":true};
 const func78 = imported1.ktMoneyProblem;
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4696,7 +4696,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4706,7 +4706,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4717,7 +4717,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "status")) || (key0 === "completed_on")) || (key0 === "results")) || (key0 === "indicators")) || (key0 === "funding")) || (key0 === "difficulties"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4730,7 +4730,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.id.type,parentSchema:schema65.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4743,7 +4743,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.status.type,parentSchema:schema64.properties.status,data:data1};
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.status.type,parentSchema:schema65.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4753,7 +4753,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data1 === "not_started") || (data1 === "in_progress")) || (data1 === "completed")) || (data1 === "ongoing"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.status.enum,parentSchema:schema64.properties.status,data:data1};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.status.enum,parentSchema:schema65.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4780,7 +4780,7 @@ errors++;
 if(data.results !== undefined){
 let data3 = data.results;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.type,parentSchema:schema64.properties.results,data:data3};
+const err7 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.results.type,parentSchema:schema65.properties.results,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4798,7 +4798,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err8 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.properties.indicators.items.required,parentSchema:schema64.properties.indicators.items,data:data5};
+const err8 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.properties.indicators.items.required,parentSchema:schema65.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4808,7 +4808,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data5.value === undefined){
-const err9 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema64.properties.indicators.items.required,parentSchema:schema64.properties.indicators.items,data:data5};
+const err9 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema65.properties.indicators.items.required,parentSchema:schema65.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4818,7 +4818,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data5.unit === undefined){
-const err10 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema64.properties.indicators.items.required,parentSchema:schema64.properties.indicators.items,data:data5};
+const err10 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema65.properties.indicators.items.required,parentSchema:schema65.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4829,7 +4829,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "name") || (key1 === "value")) || (key1 === "unit"))){
-const err11 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.indicators.items,data:data5};
+const err11 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4843,7 +4843,7 @@ if(data5.name !== undefined){
 let data6 = data5.name;
 if(typeof data6 === "string"){
 if(func3(data6) < 1){
-const err12 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.indicators.items.properties.name,data:data6};
+const err12 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.indicators.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4854,7 +4854,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.indicators.items.properties.name.type,parentSchema:schema64.properties.indicators.items.properties.name,data:data6};
+const err13 = {instancePath:instancePath+"/indicators/" + i0+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.indicators.items.properties.name.type,parentSchema:schema65.properties.indicators.items.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4868,7 +4868,7 @@ if(data5.value !== undefined){
 let data7 = data5.value;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.indicators.items.properties.value,data:data7};
+const err14 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.indicators.items.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4879,7 +4879,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.indicators.items.properties.value.type,parentSchema:schema64.properties.indicators.items.properties.value,data:data7};
+const err15 = {instancePath:instancePath+"/indicators/" + i0+"/value",schemaPath:"#/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.indicators.items.properties.value.type,parentSchema:schema65.properties.indicators.items.properties.value,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4893,7 +4893,7 @@ if(data5.unit !== undefined){
 let data8 = data5.unit;
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err16 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.indicators.items.properties.unit,data:data8};
+const err16 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.indicators.items.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4904,7 +4904,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.indicators.items.properties.unit.type,parentSchema:schema64.properties.indicators.items.properties.unit,data:data8};
+const err17 = {instancePath:instancePath+"/indicators/" + i0+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.indicators.items.properties.unit.type,parentSchema:schema65.properties.indicators.items.properties.unit,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4916,7 +4916,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.indicators.items.type,parentSchema:schema64.properties.indicators.items,data:data5};
+const err18 = {instancePath:instancePath+"/indicators/" + i0,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.indicators.items.type,parentSchema:schema65.properties.indicators.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4928,7 +4928,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.indicators.type,parentSchema:schema64.properties.indicators,data:data4};
+const err19 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.indicators.type,parentSchema:schema65.properties.indicators,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4945,7 +4945,7 @@ for(const key2 in data9){
 const _errs23 = errors;
 if(typeof key2 === "string"){
 if(!pattern2.test(key2)){
-const err20 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema64.properties.funding.propertyNames,data:key2,propertyName:key2};
+const err20 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",schema:"^[a-z][a-z0-9_]*$",parentSchema:schema65.properties.funding.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4957,7 +4957,7 @@ errors++;
 }
 var valid5 = _errs23 === errors;
 if(!valid5){
-const err21 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema64.properties.funding.propertyNames,parentSchema:schema64.properties.funding,data:data9};
+const err21 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema65.properties.funding.propertyNames,parentSchema:schema65.properties.funding,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4971,7 +4971,7 @@ for(const key3 in data9){
 let data10 = data9[key3];
 const problem1 = func78(data10);
 if(problem1 !== undefined){
-const err22 = {instancePath:instancePath+"/funding/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/money/kt-money",keyword:"kt-money",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema66,data:data10};
+const err22 = {instancePath:instancePath+"/funding/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/money/kt-money",keyword:"kt-money",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema67,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4983,7 +4983,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.funding.type,parentSchema:schema64.properties.funding,data:data9};
+const err23 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.funding.type,parentSchema:schema65.properties.funding,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4996,7 +4996,7 @@ errors++;
 if(data.difficulties !== undefined){
 let data11 = data.difficulties;
 if(typeof data11 !== "string"){
-const err24 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.difficulties.type,parentSchema:schema64.properties.difficulties,data:data11};
+const err24 = {instancePath:instancePath+"/difficulties",schemaPath:"#/properties/difficulties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.difficulties.type,parentSchema:schema65.properties.difficulties,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5008,7 +5008,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5176,10 +5176,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data4 = data.number;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.number.type,parentSchema:schema59.properties.number,data:data4};
+if(data.request !== undefined){
+let data4 = data.request;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err13 = {instancePath:instancePath+"/request",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5189,12 +5190,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.signer !== undefined){
-let data5 = data.signer;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!((key1 === "name") || (key1 === "title"))){
-const err14 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.signer,data:data5};
+else {
+const err14 = {instancePath:instancePath+"/request",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5204,10 +5201,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data5.name !== undefined){
-let data6 = data5.name;
-if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.signer.properties.name.type,parentSchema:schema59.properties.signer.properties.name,data:data6};
+if(data.number !== undefined){
+let data5 = data.number;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.number.type,parentSchema:schema59.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5217,10 +5214,12 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data5.title !== undefined){
-let data7 = data5.title;
-if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.signer.properties.title.type,parentSchema:schema59.properties.signer.properties.title,data:data7};
+if(data.signer !== undefined){
+let data6 = data.signer;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((key1 === "name") || (key1 === "title"))){
+const err16 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.signer,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5230,9 +5229,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.signer.type,parentSchema:schema59.properties.signer,data:data5};
+if(data6.name !== undefined){
+let data7 = data6.name;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/signer/name",schemaPath:"#/properties/signer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.signer.properties.name.type,parentSchema:schema59.properties.signer.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5242,11 +5242,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.period !== undefined){
-let data8 = data.period;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.from === undefined){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema59.properties.period.required,parentSchema:schema59.properties.period,data:data8};
+if(data6.title !== undefined){
+let data8 = data6.title;
+if(typeof data8 !== "string"){
+const err18 = {instancePath:instancePath+"/signer/title",schemaPath:"#/properties/signer/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.signer.properties.title.type,parentSchema:schema59.properties.signer.properties.title,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5255,8 +5254,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data8.to === undefined){
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema59.properties.period.required,parentSchema:schema59.properties.period,data:data8};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.signer.type,parentSchema:schema59.properties.signer,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5265,9 +5266,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((key2 === "from") || (key2 === "to"))){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.period,data:data8};
+}
+if(data.period !== undefined){
+let data9 = data.period;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.from === undefined){
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema59.properties.period.required,parentSchema:schema59.properties.period,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5276,12 +5280,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data8.from !== undefined){
-let data9 = data8.from;
-const problem1 = func5(data9);
-if(problem1 !== undefined){
-const err21 = {instancePath:instancePath+"/period/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data9};
+if(data9.to === undefined){
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema59.properties.period.required,parentSchema:schema59.properties.period,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5290,12 +5290,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data8.to !== undefined){
-let data10 = data8.to;
-const problem2 = func5(data10);
-if(problem2 !== undefined){
-const err22 = {instancePath:instancePath+"/period/to",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data10};
+for(const key2 in data9){
+if(!((key2 === "from") || (key2 === "to"))){
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.period,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5305,9 +5302,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.period.type,parentSchema:schema59.properties.period,data:data8};
+if(data9.from !== undefined){
+let data10 = data9.from;
+const problem1 = func5(data10);
+if(problem1 !== undefined){
+const err23 = {instancePath:instancePath+"/period/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5317,19 +5316,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data11 = data.tasks;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate33(data11[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data11,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tasks.type,parentSchema:schema59.properties.tasks,data:data11};
+if(data9.to !== undefined){
+let data11 = data9.to;
+const problem2 = func5(data11);
+if(problem2 !== undefined){
+const err24 = {instancePath:instancePath+"/period/to",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5339,12 +5330,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data13 = data.summary;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key3 in data13){
-if(!(((((key3 === "achievements") || (key3 === "limitations")) || (key3 === "causes")) || (key3 === "causes_objective")) || (key3 === "causes_subjective"))){
-const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.summary,data:data13};
+}
+else {
+const err25 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.period.type,parentSchema:schema59.properties.period,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5354,10 +5342,19 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.achievements !== undefined){
-let data14 = data13.achievements;
-if(typeof data14 !== "string"){
-const err26 = {instancePath:instancePath+"/summary/achievements",schemaPath:"#/properties/summary/properties/achievements/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.achievements.type,parentSchema:schema59.properties.summary.properties.achievements,data:data14};
+if(data.tasks !== undefined){
+let data12 = data.tasks;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate33(data12[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tasks.type,parentSchema:schema59.properties.tasks,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5367,10 +5364,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.limitations !== undefined){
-let data15 = data13.limitations;
-if(typeof data15 !== "string"){
-const err27 = {instancePath:instancePath+"/summary/limitations",schemaPath:"#/properties/summary/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.limitations.type,parentSchema:schema59.properties.summary.properties.limitations,data:data15};
+if(data.summary !== undefined){
+let data14 = data.summary;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+if(!(((((key3 === "achievements") || (key3 === "limitations")) || (key3 === "causes")) || (key3 === "causes_objective")) || (key3 === "causes_subjective"))){
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.summary,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5380,10 +5379,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.causes !== undefined){
-let data16 = data13.causes;
-if(typeof data16 !== "string"){
-const err28 = {instancePath:instancePath+"/summary/causes",schemaPath:"#/properties/summary/properties/causes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes.type,parentSchema:schema59.properties.summary.properties.causes,data:data16};
+if(data14.achievements !== undefined){
+let data15 = data14.achievements;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/summary/achievements",schemaPath:"#/properties/summary/properties/achievements/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.achievements.type,parentSchema:schema59.properties.summary.properties.achievements,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5393,10 +5392,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.causes_objective !== undefined){
-let data17 = data13.causes_objective;
-if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/summary/causes_objective",schemaPath:"#/properties/summary/properties/causes_objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes_objective.type,parentSchema:schema59.properties.summary.properties.causes_objective,data:data17};
+if(data14.limitations !== undefined){
+let data16 = data14.limitations;
+if(typeof data16 !== "string"){
+const err29 = {instancePath:instancePath+"/summary/limitations",schemaPath:"#/properties/summary/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.limitations.type,parentSchema:schema59.properties.summary.properties.limitations,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5406,10 +5405,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data13.causes_subjective !== undefined){
-let data18 = data13.causes_subjective;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/summary/causes_subjective",schemaPath:"#/properties/summary/properties/causes_subjective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes_subjective.type,parentSchema:schema59.properties.summary.properties.causes_subjective,data:data18};
+if(data14.causes !== undefined){
+let data17 = data14.causes;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/summary/causes",schemaPath:"#/properties/summary/properties/causes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes.type,parentSchema:schema59.properties.summary.properties.causes,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5419,9 +5418,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.summary.type,parentSchema:schema59.properties.summary,data:data13};
+if(data14.causes_objective !== undefined){
+let data18 = data14.causes_objective;
+if(typeof data18 !== "string"){
+const err31 = {instancePath:instancePath+"/summary/causes_objective",schemaPath:"#/properties/summary/properties/causes_objective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes_objective.type,parentSchema:schema59.properties.summary.properties.causes_objective,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5431,18 +5431,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.proposals !== undefined){
-let data19 = data.proposals;
-if(Array.isArray(data19)){
-const len1 = data19.length;
-for(let i1=0; i1<len1; i1++){
-let data20 = data19[i1];
-const _errs45 = errors;
-let valid12 = false;
-let passing0 = null;
-const _errs46 = errors;
-if(typeof data20 !== "string"){
-const err32 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[0].type,parentSchema:schema59.properties.proposals.items.oneOf[0],data:data20};
+if(data14.causes_subjective !== undefined){
+let data19 = data14.causes_subjective;
+if(typeof data19 !== "string"){
+const err32 = {instancePath:instancePath+"/summary/causes_subjective",schemaPath:"#/properties/summary/properties/causes_subjective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.summary.properties.causes_subjective.type,parentSchema:schema59.properties.summary.properties.causes_subjective,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5451,15 +5443,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid0 = _errs46 === errors;
-if(_valid0){
-valid12 = true;
-passing0 = 0;
 }
-const _errs48 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.text === undefined){
-const err33 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema59.properties.proposals.items.oneOf[1].required,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data20};
+}
+else {
+const err33 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.summary.type,parentSchema:schema59.properties.summary,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5468,9 +5455,19 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((key4 === "text") || (key4 === "to"))){
-const err34 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data20};
+}
+if(data.proposals !== undefined){
+let data20 = data.proposals;
+if(Array.isArray(data20)){
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+let data21 = data20[i1];
+const _errs48 = errors;
+let valid13 = false;
+let passing0 = null;
+const _errs49 = errors;
+if(typeof data21 !== "string"){
+const err34 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[0].type,parentSchema:schema59.properties.proposals.items.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5479,11 +5476,15 @@ vErrors.push(err34);
 }
 errors++;
 }
+var _valid0 = _errs49 === errors;
+if(_valid0){
+valid13 = true;
+passing0 = 0;
 }
-if(data20.text !== undefined){
-let data21 = data20.text;
-if(typeof data21 !== "string"){
-const err35 = {instancePath:instancePath+"/proposals/" + i1+"/text",schemaPath:"#/properties/proposals/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[1].properties.text.type,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.text,data:data21};
+const _errs51 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.text === undefined){
+const err35 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema59.properties.proposals.items.oneOf[1].required,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5492,11 +5493,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data20.to !== undefined){
-let data22 = data20.to;
-if(typeof data22 !== "string"){
-const err36 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[1].properties.to.type,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.to,data:data22};
+for(const key4 in data21){
+if(!((key4 === "text") || (key4 === "to"))){
+const err36 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5505,8 +5504,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(((data22 === "central") || (data22 === "province")) || (data22 === "local"))){
-const err37 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/enum",keyword:"enum",params:{allowedValues: schema59.properties.proposals.items.oneOf[1].properties.to.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.proposals.items.oneOf[1].properties.to.enum,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.to,data:data22};
+}
+if(data21.text !== undefined){
+let data22 = data21.text;
+if(typeof data22 !== "string"){
+const err37 = {instancePath:instancePath+"/proposals/" + i1+"/text",schemaPath:"#/properties/proposals/items/oneOf/1/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[1].properties.text.type,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.text,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5516,9 +5518,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.proposals.items.oneOf[1].type,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data20};
+if(data21.to !== undefined){
+let data23 = data21.to;
+if(typeof data23 !== "string"){
+const err38 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.proposals.items.oneOf[1].properties.to.type,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.to,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5527,19 +5530,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid0 = _errs48 === errors;
-if(_valid0 && valid12){
-valid12 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid12 = true;
-passing0 = 1;
-}
-}
-if(!valid12){
-const err39 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema59.properties.proposals.items.oneOf,parentSchema:schema59.properties.proposals.items,data:data20};
+if(!(((data23 === "central") || (data23 === "province")) || (data23 === "local"))){
+const err39 = {instancePath:instancePath+"/proposals/" + i1+"/to",schemaPath:"#/properties/proposals/items/oneOf/1/properties/to/enum",keyword:"enum",params:{allowedValues: schema59.properties.proposals.items.oneOf[1].properties.to.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.proposals.items.oneOf[1].properties.to.enum,parentSchema:schema59.properties.proposals.items.oneOf[1].properties.to,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5548,11 +5540,44 @@ vErrors.push(err39);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs45;
+const err40 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.proposals.items.oneOf[1].type,parentSchema:schema59.properties.proposals.items.oneOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid0 = _errs51 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 1;
+}
+}
+if(!valid13){
+const err41 = {instancePath:instancePath+"/proposals/" + i1,schemaPath:"#/properties/proposals/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema59.properties.proposals.items.oneOf,parentSchema:schema59.properties.proposals.items,data:data21};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs48;
 if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+if(_errs48){
+vErrors.length = _errs48;
 }
 else {
 vErrors = null;
@@ -5562,36 +5587,7 @@ vErrors = null;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.proposals.type,parentSchema:schema59.properties.proposals,data:data19};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.next_year !== undefined){
-let data23 = data.next_year;
-if(Array.isArray(data23)){
-const len2 = data23.length;
-for(let i2=0; i2<len2; i2++){
-let data24 = data23[i2];
-if(typeof data24 !== "string"){
-const err41 = {instancePath:instancePath+"/next_year/" + i2,schemaPath:"#/properties/next_year/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.next_year.items.type,parentSchema:schema59.properties.next_year.items,data:data24};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/next_year",schemaPath:"#/properties/next_year/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.next_year.type,parentSchema:schema59.properties.next_year,data:data23};
+const err42 = {instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.proposals.type,parentSchema:schema59.properties.proposals,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5601,9 +5597,14 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data.next_year !== undefined){
+let data24 = data.next_year;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(typeof data25 !== "string"){
+const err43 = {instancePath:instancePath+"/next_year/" + i2,schemaPath:"#/properties/next_year/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.next_year.items.type,parentSchema:schema59.properties.next_year.items,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5612,15 +5613,39 @@ vErrors.push(err43);
 }
 errors++;
 }
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/next_year",schemaPath:"#/properties/next_year/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.next_year.type,parentSchema:schema59.properties.next_year,data:data24};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
 validate32.errors = vErrors;
 return errors === 0;
 }
 
 export const settings = validate35;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"reminder":{"description":"The reminder letter (công văn đôn đốc) of kt-bio remind: its number, summary line and recipients. Its signer, date and page margins are the ones above.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the letter: a number (15 gives 15/SKHCN-QLCN with the issuer's code and `office`), or the whole số, ký hiệu as text. Leave it out for a draft.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"office":{"description":"Chữ viết tắt of the drafting office after the issuer's code (a letter has no kind code): QLCN in 15/SKHCN-QLCN.","type":"string","pattern":"^[A-ZĐ0-9&]+$"},"subject":{"description":"Trích yếu: the \"V/v …\" line under the number. May use {{year}}, {{plan.kind}}, {{plan.number}}, {{request.number}}…","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận of the letter, one per line: \"Như trên;\" stands for the addressees; the last one (Lưu: VT, ...) ends with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}}}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
-const pattern16 = new RegExp("^[A-ZĐ]+$", "u");
-const pattern17 = new RegExp("^[A-ZĐ0-9&]+$", "u");
-const pattern18 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/settings.schema.json","title":"CompileSettings","description":"templates/settings/default.yaml and templates/settings/<year>.yaml: what the department sets for the compiled summary report (kt-bio compile). The year's file overrides the default one field by field (lists are replaced whole); command-line flags override both. Every field is optional in each file; after merging, title, summary, signer and recipients must be present. Text fields may use Handlebars fields such as {{year}}, {{plan.number}} or {{issuer.provincialCommittee}}.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the report: a number (125 gives 125/BC-SKHCN with kindCode and the issuer's code of plan/issuers.yaml), or the whole số, ký hiệu as text. Leave it out while the report is a draft: the number is then left blank for the clerk (văn thư) to fill in.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"kindCode":{"description":"Chữ viết tắt tên loại văn bản in the number, BC for báo cáo.","type":"string","pattern":"^[A-ZĐ]+$"},"date":{"description":"Ngày ban hành: DD/MM/YYYY or YYYY-MM-DD. It decides the issuer block (plan/issuers.yaml). Default: the day kt-bio runs (or --today).","$ref":"defs.schema.json#/definitions/date"},"title":{"description":"Tên loại văn bản, printed in upper case: BÁO CÁO.","$ref":"defs.schema.json#/definitions/text"},"summary":{"description":"Trích yếu: the bold line under the title.","$ref":"defs.schema.json#/definitions/text"},"signer":{"description":"Người ký.","type":"object","additionalProperties":false,"properties":{"authority":{"description":"Quyền hạn, chức vụ: the lines above the signature, e.g. [KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC] or [GIÁM ĐỐC].","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"name":{"description":"Họ và tên, without academic titles.","$ref":"defs.schema.json#/definitions/text"}}},"recipientsHeading":{"description":"The word before the recipients: Nơi nhận:","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận, one per line, each ending with ';' and the last one (Lưu: VT, ...) with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}},"reminder":{"description":"The reminder letter (công văn đôn đốc) of kt-bio remind: its number, summary line and recipients. Its signer, date and page margins are the ones above.","type":"object","additionalProperties":false,"properties":{"number":{"description":"Số of the letter: a number (15 gives 15/SKHCN-QLCN with the issuer's code and `office`), or the whole số, ký hiệu as text. Leave it out for a draft.","oneOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1}]},"office":{"description":"Chữ viết tắt of the drafting office after the issuer's code (a letter has no kind code): QLCN in 15/SKHCN-QLCN.","type":"string","pattern":"^[A-ZĐ0-9&]+$"},"subject":{"description":"Trích yếu: the \"V/v …\" line under the number. May use {{year}}, {{plan.kind}}, {{plan.number}}, {{request.number}}…","$ref":"defs.schema.json#/definitions/text"},"recipients":{"description":"Nơi nhận of the letter, one per line: \"Như trên;\" stands for the addressees; the last one (Lưu: VT, ...) ends with '.'.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/text"}}}},"layout":{"description":"Page margins in millimetres, within the ranges of Decree 30/2020/NĐ-CP.","type":"object","additionalProperties":false,"properties":{"marginTopMm":{"type":"number","minimum":20,"maximum":25},"marginBottomMm":{"type":"number","minimum":20,"maximum":25},"marginLeftMm":{"type":"number","minimum":30,"maximum":35},"marginRightMm":{"type":"number","minimum":15,"maximum":20}}},"text":{"description":"The department's own text for the templates, by name: {{text.<name>}} (opening, achievements, limitations, causes, funding, nextYear, proposals, closing…). Written in Markdown like the templates (not escaped). `tasks` and `sections` give a paragraph per task or section of the plan, by its id (e.g. tasks: { \"II.3.a.yd\": \"…\" }, sections: { \"II.1\": \"…\" }), placed first under its heading.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9]*$"},"properties":{"tasks":{"description":"The Sở's own words per task, by the task's id in plan/tasks.yaml: placed first under the task.","type":"object","additionalProperties":{"type":"string"}},"sections":{"description":"The Sở's own words per section, by the section's id in plan/tasks.yaml: placed first under the section's heading.","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":{"type":"string"}}}};
+const pattern17 = new RegExp("^[A-ZĐ]+$", "u");
+const pattern18 = new RegExp("^[A-ZĐ0-9&]+$", "u");
+const pattern19 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://kt-bio.local/schema/settings.schema.json" */;
@@ -5628,8 +5653,8 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema67.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(!(func2.call(schema68.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5646,7 +5671,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.number.oneOf[0].type,parentSchema:schema67.properties.number.oneOf[0],data:data0};
+const err1 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.number.oneOf[0].type,parentSchema:schema68.properties.number.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5657,7 +5682,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.number.oneOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.number.oneOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5675,7 +5700,7 @@ passing0 = 0;
 const _errs6 = errors;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.number.oneOf[1],data:data0};
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.number.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5686,7 +5711,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.number.oneOf[1].type,parentSchema:schema67.properties.number.oneOf[1],data:data0};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.number.oneOf[1].type,parentSchema:schema68.properties.number.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5707,7 +5732,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema67.properties.number.oneOf,parentSchema:schema67.properties.number,data:data0};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.properties.number.oneOf,parentSchema:schema68.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5731,8 +5756,8 @@ vErrors = null;
 if(data.kindCode !== undefined){
 let data1 = data.kindCode;
 if(typeof data1 === "string"){
-if(!pattern16.test(data1)){
-const err6 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ]+$"},message:"must match pattern \""+"^[A-ZĐ]+$"+"\"",schema:"^[A-ZĐ]+$",parentSchema:schema67.properties.kindCode,data:data1};
+if(!pattern17.test(data1)){
+const err6 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ]+$"},message:"must match pattern \""+"^[A-ZĐ]+$"+"\"",schema:"^[A-ZĐ]+$",parentSchema:schema68.properties.kindCode,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5743,7 +5768,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.kindCode.type,parentSchema:schema67.properties.kindCode,data:data1};
+const err7 = {instancePath:instancePath+"/kindCode",schemaPath:"#/properties/kindCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.kindCode.type,parentSchema:schema68.properties.kindCode,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5822,7 +5847,7 @@ let data5 = data.signer;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "authority") || (key1 === "name"))){
-const err13 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.signer,data:data5};
+const err13 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.signer,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5836,7 +5861,7 @@ if(data5.authority !== undefined){
 let data6 = data5.authority;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err14 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.signer.properties.authority,data:data6};
+const err14 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.signer.properties.authority,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5873,7 +5898,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.signer.properties.authority.type,parentSchema:schema67.properties.signer.properties.authority,data:data6};
+const err17 = {instancePath:instancePath+"/signer/authority",schemaPath:"#/properties/signer/properties/authority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.signer.properties.authority.type,parentSchema:schema68.properties.signer.properties.authority,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5910,7 +5935,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.signer.type,parentSchema:schema67.properties.signer,data:data5};
+const err20 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.signer.type,parentSchema:schema68.properties.signer,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5949,7 +5974,7 @@ if(data.recipients !== undefined){
 let data10 = data.recipients;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err23 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.recipients,data:data10};
+const err23 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.recipients,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5986,7 +6011,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.recipients.type,parentSchema:schema67.properties.recipients,data:data10};
+const err26 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.recipients.type,parentSchema:schema68.properties.recipients,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6001,7 +6026,7 @@ let data12 = data.reminder;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
 if(!((((key2 === "number") || (key2 === "office")) || (key2 === "subject")) || (key2 === "recipients"))){
-const err27 = {instancePath:instancePath+"/reminder",schemaPath:"#/properties/reminder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.reminder,data:data12};
+const err27 = {instancePath:instancePath+"/reminder",schemaPath:"#/properties/reminder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.reminder,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6018,7 +6043,7 @@ let valid15 = false;
 let passing1 = null;
 const _errs42 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err28 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.reminder.properties.number.oneOf[0].type,parentSchema:schema67.properties.reminder.properties.number.oneOf[0],data:data13};
+const err28 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.reminder.properties.number.oneOf[0].type,parentSchema:schema68.properties.reminder.properties.number.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6029,7 +6054,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
-const err29 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.reminder.properties.number.oneOf[0],data:data13};
+const err29 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.reminder.properties.number.oneOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6047,7 +6072,7 @@ passing1 = 0;
 const _errs44 = errors;
 if(typeof data13 === "string"){
 if(func3(data13) < 1){
-const err30 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.reminder.properties.number.oneOf[1],data:data13};
+const err30 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.reminder.properties.number.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6058,7 +6083,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.reminder.properties.number.oneOf[1].type,parentSchema:schema67.properties.reminder.properties.number.oneOf[1],data:data13};
+const err31 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.reminder.properties.number.oneOf[1].type,parentSchema:schema68.properties.reminder.properties.number.oneOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6079,7 +6104,7 @@ passing1 = 1;
 }
 }
 if(!valid15){
-const err32 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema67.properties.reminder.properties.number.oneOf,parentSchema:schema67.properties.reminder.properties.number,data:data13};
+const err32 = {instancePath:instancePath+"/reminder/number",schemaPath:"#/properties/reminder/properties/number/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema68.properties.reminder.properties.number.oneOf,parentSchema:schema68.properties.reminder.properties.number,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6103,8 +6128,8 @@ vErrors = null;
 if(data12.office !== undefined){
 let data14 = data12.office;
 if(typeof data14 === "string"){
-if(!pattern17.test(data14)){
-const err33 = {instancePath:instancePath+"/reminder/office",schemaPath:"#/properties/reminder/properties/office/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ0-9&]+$"},message:"must match pattern \""+"^[A-ZĐ0-9&]+$"+"\"",schema:"^[A-ZĐ0-9&]+$",parentSchema:schema67.properties.reminder.properties.office,data:data14};
+if(!pattern18.test(data14)){
+const err33 = {instancePath:instancePath+"/reminder/office",schemaPath:"#/properties/reminder/properties/office/pattern",keyword:"pattern",params:{pattern: "^[A-ZĐ0-9&]+$"},message:"must match pattern \""+"^[A-ZĐ0-9&]+$"+"\"",schema:"^[A-ZĐ0-9&]+$",parentSchema:schema68.properties.reminder.properties.office,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6115,7 +6140,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/reminder/office",schemaPath:"#/properties/reminder/properties/office/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.reminder.properties.office.type,parentSchema:schema67.properties.reminder.properties.office,data:data14};
+const err34 = {instancePath:instancePath+"/reminder/office",schemaPath:"#/properties/reminder/properties/office/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.reminder.properties.office.type,parentSchema:schema68.properties.reminder.properties.office,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6154,7 +6179,7 @@ if(data12.recipients !== undefined){
 let data16 = data12.recipients;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err37 = {instancePath:instancePath+"/reminder/recipients",schemaPath:"#/properties/reminder/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.reminder.properties.recipients,data:data16};
+const err37 = {instancePath:instancePath+"/reminder/recipients",schemaPath:"#/properties/reminder/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.reminder.properties.recipients,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6191,7 +6216,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/reminder/recipients",schemaPath:"#/properties/reminder/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.reminder.properties.recipients.type,parentSchema:schema67.properties.reminder.properties.recipients,data:data16};
+const err40 = {instancePath:instancePath+"/reminder/recipients",schemaPath:"#/properties/reminder/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.reminder.properties.recipients.type,parentSchema:schema68.properties.reminder.properties.recipients,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6203,7 +6228,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/reminder",schemaPath:"#/properties/reminder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.reminder.type,parentSchema:schema67.properties.reminder,data:data12};
+const err41 = {instancePath:instancePath+"/reminder",schemaPath:"#/properties/reminder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.reminder.type,parentSchema:schema68.properties.reminder,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6218,7 +6243,7 @@ let data18 = data.layout;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key3 in data18){
 if(!((((key3 === "marginTopMm") || (key3 === "marginBottomMm")) || (key3 === "marginLeftMm")) || (key3 === "marginRightMm"))){
-const err42 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.layout,data:data18};
+const err42 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.layout,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6232,7 +6257,7 @@ if(data18.marginTopMm !== undefined){
 let data19 = data18.marginTopMm;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 25 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data19};
+const err43 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema68.properties.layout.properties.marginTopMm,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6242,7 +6267,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data19 < 20 || isNaN(data19)){
-const err44 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data19};
+const err44 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema68.properties.layout.properties.marginTopMm,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6253,7 +6278,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginTopMm.type,parentSchema:schema67.properties.layout.properties.marginTopMm,data:data19};
+const err45 = {instancePath:instancePath+"/layout/marginTopMm",schemaPath:"#/properties/layout/properties/marginTopMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.layout.properties.marginTopMm.type,parentSchema:schema68.properties.layout.properties.marginTopMm,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6267,7 +6292,7 @@ if(data18.marginBottomMm !== undefined){
 let data20 = data18.marginBottomMm;
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 25 || isNaN(data20)){
-const err46 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data20};
+const err46 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema68.properties.layout.properties.marginBottomMm,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6277,7 +6302,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data20 < 20 || isNaN(data20)){
-const err47 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data20};
+const err47 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema68.properties.layout.properties.marginBottomMm,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6288,7 +6313,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginBottomMm.type,parentSchema:schema67.properties.layout.properties.marginBottomMm,data:data20};
+const err48 = {instancePath:instancePath+"/layout/marginBottomMm",schemaPath:"#/properties/layout/properties/marginBottomMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.layout.properties.marginBottomMm.type,parentSchema:schema68.properties.layout.properties.marginBottomMm,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6302,7 +6327,7 @@ if(data18.marginLeftMm !== undefined){
 let data21 = data18.marginLeftMm;
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 35 || isNaN(data21)){
-const err49 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data21};
+const err49 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema68.properties.layout.properties.marginLeftMm,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6312,7 +6337,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21 < 30 || isNaN(data21)){
-const err50 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data21};
+const err50 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema68.properties.layout.properties.marginLeftMm,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6323,7 +6348,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginLeftMm.type,parentSchema:schema67.properties.layout.properties.marginLeftMm,data:data21};
+const err51 = {instancePath:instancePath+"/layout/marginLeftMm",schemaPath:"#/properties/layout/properties/marginLeftMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.layout.properties.marginLeftMm.type,parentSchema:schema68.properties.layout.properties.marginLeftMm,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6337,7 +6362,7 @@ if(data18.marginRightMm !== undefined){
 let data22 = data18.marginRightMm;
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 20 || isNaN(data22)){
-const err52 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data22};
+const err52 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema68.properties.layout.properties.marginRightMm,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6347,7 +6372,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data22 < 15 || isNaN(data22)){
-const err53 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data22};
+const err53 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema68.properties.layout.properties.marginRightMm,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6358,7 +6383,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.layout.properties.marginRightMm.type,parentSchema:schema67.properties.layout.properties.marginRightMm,data:data22};
+const err54 = {instancePath:instancePath+"/layout/marginRightMm",schemaPath:"#/properties/layout/properties/marginRightMm/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.layout.properties.marginRightMm.type,parentSchema:schema68.properties.layout.properties.marginRightMm,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6370,7 +6395,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.layout.type,parentSchema:schema67.properties.layout,data:data18};
+const err55 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.layout.type,parentSchema:schema68.properties.layout,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6386,8 +6411,8 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key4 in data23){
 const _errs69 = errors;
 if(typeof key4 === "string"){
-if(!pattern18.test(key4)){
-const err56 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema67.properties.text.propertyNames,data:key4,propertyName:key4};
+if(!pattern19.test(key4)){
+const err56 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*$",parentSchema:schema68.properties.text.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6398,7 +6423,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.propertyNames.type,parentSchema:schema67.properties.text.propertyNames,data:key4,propertyName:key4};
+const err57 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.text.propertyNames.type,parentSchema:schema68.properties.text.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6409,7 +6434,7 @@ errors++;
 }
 var valid21 = _errs69 === errors;
 if(!valid21){
-const err58 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema67.properties.text.propertyNames,parentSchema:schema67.properties.text,data:data23};
+const err58 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema68.properties.text.propertyNames,parentSchema:schema68.properties.text,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6423,7 +6448,7 @@ for(const key5 in data23){
 if(!((key5 === "tasks") || (key5 === "sections"))){
 let data24 = data23[key5];
 if(typeof data24 !== "string"){
-const err59 = {instancePath:instancePath+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.additionalProperties.type,parentSchema:schema67.properties.text.additionalProperties,data:data24};
+const err59 = {instancePath:instancePath+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.text.additionalProperties.type,parentSchema:schema68.properties.text.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6440,7 +6465,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key6 in data25){
 let data26 = data25[key6];
 if(typeof data26 !== "string"){
-const err60 = {instancePath:instancePath+"/text/tasks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema67.properties.text.properties.tasks.additionalProperties,data:data26};
+const err60 = {instancePath:instancePath+"/text/tasks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/tasks/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.text.properties.tasks.additionalProperties.type,parentSchema:schema68.properties.text.properties.tasks.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6452,7 +6477,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.tasks.type,parentSchema:schema67.properties.text.properties.tasks,data:data25};
+const err61 = {instancePath:instancePath+"/text/tasks",schemaPath:"#/properties/text/properties/tasks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.text.properties.tasks.type,parentSchema:schema68.properties.text.properties.tasks,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6468,7 +6493,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key7 in data27){
 let data28 = data27[key7];
 if(typeof data28 !== "string"){
-const err62 = {instancePath:instancePath+"/text/sections/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.text.properties.sections.additionalProperties.type,parentSchema:schema67.properties.text.properties.sections.additionalProperties,data:data28};
+const err62 = {instancePath:instancePath+"/text/sections/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/text/properties/sections/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.text.properties.sections.additionalProperties.type,parentSchema:schema68.properties.text.properties.sections.additionalProperties,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6480,7 +6505,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.properties.sections.type,parentSchema:schema67.properties.text.properties.sections,data:data27};
+const err63 = {instancePath:instancePath+"/text/sections",schemaPath:"#/properties/text/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.text.properties.sections.type,parentSchema:schema68.properties.text.properties.sections,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6492,7 +6517,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.text.type,parentSchema:schema67.properties.text,data:data23};
+const err64 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.text.type,parentSchema:schema68.properties.text,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6504,7 +6529,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6514,6 +6539,562 @@ vErrors.push(err65);
 errors++;
 }
 validate35.errors = vErrors;
+return errors === 0;
+}
+
+export const request = validate36;
+const schema78 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://kt-bio.local/schema/request.schema.json","title":"ReportRequest","description":"requests/<id>.yaml: an ad hoc request for reports (báo cáo đột xuất) that the department adds, e.g. the People's Committee asking for a mid-year report. Units answer with the usual report format plus `request: <id>`, saved in reports/requests/<id>/. kt-bio check, template, compile and remind take --request <id> and use this request's units, tasks and deadline instead of the yearly cycle's.","type":"object","additionalProperties":false,"required":["id","title","document","year","deadline"],"properties":{"id":{"description":"The request's id: the file's name without .yaml, and what answers write in `request:`.","$ref":"defs.schema.json#/definitions/id","examples":["bao-cao-6-thang-2025"]},"title":{"description":"What is asked, as the letter and the compiled report say it after \"về việc\", e.g. Báo cáo kết quả 6 tháng đầu năm 2025.","$ref":"defs.schema.json#/definitions/text"},"document":{"description":"The document that asks (văn bản yêu cầu).","type":"object","additionalProperties":false,"required":["kind","number","date","issuer"],"properties":{"kind":{"description":"Loại văn bản, e.g. Công văn.","$ref":"defs.schema.json#/definitions/text"},"number":{"description":"Số, ký hiệu, e.g. 1520/UBND-KGVX.","$ref":"defs.schema.json#/definitions/text"},"date":{"$ref":"defs.schema.json#/definitions/date"},"issuer":{"description":"Who issued it, e.g. Ủy ban nhân dân tỉnh.","$ref":"defs.schema.json#/definitions/text"}}},"year":{"description":"The reporting year the answers give in `year` (and whose assignments of the plan apply).","type":"integer","minimum":2023,"maximum":2100},"period":{"description":"The period the figures cover (from ≤ to).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"defs.schema.json#/definitions/date"},"to":{"$ref":"defs.schema.json#/definitions/date"}}},"deadline":{"description":"The last day a unit's answer counts as on time.","$ref":"defs.schema.json#/definitions/date"},"provincialDeadline":{"description":"The last day for the department's compiled answer (default: the units' deadline).","$ref":"defs.schema.json#/definitions/date"},"units":{"description":"The units (or groups) asked, by id of plan/units.yaml. Default: every unit holding one of `tasks` on the deadline.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/definitions/id"}},"tasks":{"description":"The tasks asked about, by id of plan/tasks.yaml. Default: every task.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"compiler":{"description":"The unit that compiles the answers, when not the plan's compiler.","$ref":"defs.schema.json#/definitions/id"}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://kt-bio.local/schema/request.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.document === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.year === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.deadline === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema78.required,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema78.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.document !== undefined){
+let data2 = data.document;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.kind === undefined){
+const err10 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.properties.document.required,parentSchema:schema78.properties.document,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2.number === undefined){
+const err11 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema78.properties.document.required,parentSchema:schema78.properties.document,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.date === undefined){
+const err12 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema78.properties.document.required,parentSchema:schema78.properties.document,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data2.issuer === undefined){
+const err13 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema78.properties.document.required,parentSchema:schema78.properties.document,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((((key1 === "kind") || (key1 === "number")) || (key1 === "date")) || (key1 === "issuer"))){
+const err14 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.document,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.kind !== undefined){
+let data3 = data2.kind;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err15 = {instancePath:instancePath+"/document/kind",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/document/kind",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data2.number !== undefined){
+let data4 = data2.number;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err17 = {instancePath:instancePath+"/document/number",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/document/number",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data2.date !== undefined){
+let data5 = data2.date;
+const problem0 = func5(data5);
+if(problem0 !== undefined){
+const err19 = {instancePath:instancePath+"/document/date",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem0.params,message:problem0.message,schema:true,parentSchema:schema13,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data2.issuer !== undefined){
+let data6 = data2.issuer;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err20 = {instancePath:instancePath+"/document/issuer",schemaPath:"defs.schema.json#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/document/issuer",schemaPath:"defs.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.document.type,parentSchema:schema78.properties.document,data:data2};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.year !== undefined){
+let data7 = data.year;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.year.type,parentSchema:schema78.properties.year,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 2100 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema78.properties.year,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data7 < 2023 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2023},message:"must be >= 2023",schema:2023,parentSchema:schema78.properties.year,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.period !== undefined){
+let data8 = data.period;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.from === undefined){
+const err26 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema78.properties.period.required,parentSchema:schema78.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8.to === undefined){
+const err27 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema78.properties.period.required,parentSchema:schema78.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((key2 === "from") || (key2 === "to"))){
+const err28 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data8.from !== undefined){
+let data9 = data8.from;
+const problem1 = func5(data9);
+if(problem1 !== undefined){
+const err29 = {instancePath:instancePath+"/period/from",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem1.params,message:problem1.message,schema:true,parentSchema:schema13,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data8.to !== undefined){
+let data10 = data8.to;
+const problem2 = func5(data10);
+if(problem2 !== undefined){
+const err30 = {instancePath:instancePath+"/period/to",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem2.params,message:problem2.message,schema:true,parentSchema:schema13,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.period.type,parentSchema:schema78.properties.period,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.deadline !== undefined){
+let data11 = data.deadline;
+const problem3 = func5(data11);
+if(problem3 !== undefined){
+const err32 = {instancePath:instancePath+"/deadline",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem3.params,message:problem3.message,schema:true,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.provincialDeadline !== undefined){
+let data12 = data.provincialDeadline;
+const problem4 = func5(data12);
+if(problem4 !== undefined){
+const err33 = {instancePath:instancePath+"/provincialDeadline",schemaPath:"defs.schema.json#/definitions/date/kt-date",keyword:"kt-date",params:problem4.params,message:problem4.message,schema:true,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data13 = data.units;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err34 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.units,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 === "string"){
+if(!pattern0.test(data14)){
+const err35 = {instancePath:instancePath+"/units/" + i0,schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/units/" + i0,schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.units.type,parentSchema:schema78.properties.units,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data15 = data.tasks;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err38 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.tasks,data:data15};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err39 = {instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/properties/tasks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.tasks.items,data:data16};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.tasks.items.type,parentSchema:schema78.properties.tasks.items,data:data16};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.tasks.type,parentSchema:schema78.properties.tasks,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.compiler !== undefined){
+let data17 = data.compiler;
+if(typeof data17 === "string"){
+if(!pattern0.test(data17)){
+const err42 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema20,data:data17};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/compiler",schemaPath:"defs.schema.json#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.type,parentSchema:schema20,data:data17};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate36.errors = vErrors;
 return errors === 0;
 }
 

@@ -16,6 +16,7 @@ export interface CliTexts {
     helpCommand: string;
     year: string;
     period: string;
+    request: string;
   };
   /** After a usage error: where to read more. */
   seeHelp: (command: string) => string;

@@ -33,6 +33,7 @@ Exit codes: 0 ok, 1 findings (bad reports, late units, a draft...), 2 usage or I
     helpCommand: 'show help for a command',
     year: 'the year reported on',
     period: 'a reporting period of the plan (reporting.yaml, "periods"), e.g. 6-thang; default: the yearly report',
+    request: 'an ad hoc request (requests/<id>.yaml): its own units, tasks and deadline instead of the yearly cycle',
   },
   seeHelp: (command) => `See: ${command} --help`,
   plan: {

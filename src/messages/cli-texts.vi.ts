@@ -33,6 +33,7 @@ Mã thoát: 0 ổn, 1 có phát hiện (báo cáo lỗi, trễ hạn, dự thả
     helpCommand: 'xem hướng dẫn của một lệnh',
     year: 'năm báo cáo',
     period: 'kỳ báo cáo của kế hoạch (reporting.yaml, "periods"), ví dụ 6-thang; mặc định: báo cáo năm',
+    request: 'yêu cầu báo cáo đột xuất (requests/<mã>.yaml): đơn vị, nhiệm vụ và hạn của yêu cầu thay cho kỳ báo cáo năm',
   },
   seeHelp: (command) => `Xem hướng dẫn: ${command} --help`,
   plan: {

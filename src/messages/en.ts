@@ -243,6 +243,30 @@ export const en: Catalogue = {
     hint: (a) =>
       `${arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? ` : ''}${list(a, 'periods') ? `Its periods: ${list(a, 'periods', '; ')}; without --period, the yearly report.` : 'The plan has the yearly report only: leave out --period.'}`,
   },
+  'request-id-mismatch': {
+    message: (a) => `The request id "${arg(a, 'id')}" differs from the file name (${arg(a, 'expected')}.yaml).`,
+    hint: (a) => `Write "id: ${arg(a, 'expected')}", or rename the file ${arg(a, 'id')}.yaml.`,
+  },
+  'request-not-found': {
+    message: (a) => `No request "${arg(a, 'id')}" (${arg(a, 'file')}).`,
+    hint: (a) => (arg(a, 'known') ? `Requests there: ${list(a, 'known')}.` : 'Add the request file to requests/ (see plan/schema/request.schema.json).'),
+  },
+  'request-year-or-request': {
+    message: () => 'Give --year <year> (the yearly cycle) or --request <request id> (an ad hoc request).',
+    hint: () => 'E.g. --year 2024, or --request bao-cao-6-thang-2025 (the file requests/bao-cao-6-thang-2025.yaml).',
+  },
+  'request-year-differs': {
+    message: (a) => `--year ${arg(a, 'year')}: the request "${arg(a, 'id')}" is for ${arg(a, 'requestYear')}.`,
+    hint: () => 'Leave --year out (the request file gives the year), or correct it.',
+  },
+  'request-unit-not-asked': {
+    message: (a) => `The request "${arg(a, 'id')}" does not ask "${arg(a, 'unit')}" to report.`,
+    hint: (a) => `The units asked: ${list(a, 'asked')}; or use --all.`,
+  },
+  'request-with-period': {
+    message: () => '--request and --period do not go together: an ad hoc request has its own deadline and units.',
+    hint: () => 'Leave one of them out.',
+  },
   'cycle-late': {
     message: (a) => `${arg(a, 'unit')} submitted its report on ${day(a, 'submitted')}, ${arg(a, 'days')} day(s) after the deadline ${day(a, 'deadline')}.`,
   },
@@ -271,6 +295,7 @@ export const en: Catalogue = {
         not_yet_in_office: `${who} was not yet in office on the ${arg(a, 'expectedYear')} deadline.`,
         no_tasks: `The plan gives ${who} no task in ${arg(a, 'expectedYear')}.`,
         other_year: `This is a report for ${arg(a, 'year')}, not ${arg(a, 'expectedYear')}.`,
+        other_request: arg(a, 'request') ? `This report answers the request "${arg(a, 'request')}", not the one checked.` : 'This is a yearly report, without the "request" of the request checked.',
       };
       return `${why[arg(a, 'reason')] ?? ''} The file counts for no unit.`;
     },
@@ -278,6 +303,7 @@ export const en: Catalogue = {
       const r = arg(a, 'reason');
       if (r === 'ended') return 'This year the unit that took over the tasks reports.';
       if (r === 'other_year') return `Move the file to the reports folder of ${arg(a, 'year')}.`;
+      if (r === 'other_request') return arg(a, 'request') ? `Move the file to the request's folder (reports/requests/${arg(a, 'request')}/).` : 'An answer to an ad hoc request gives "request: <request id>" and sits in that request\'s folder.';
       if (r === 'unknown_agency' || r === 'no_agency') return 'Write the unit\'s id in "agency" (see the ids with "kt-bio plan").';
       return `If the unit has tasks this year, add them to ${planFile(a, 'tasksFile', 'tasks.yaml')}; otherwise remove the file from the folder.`;
     },

@@ -29,6 +29,10 @@ const vi = {
     subject: 'V/v đôn đốc báo cáo kết quả thực hiện {{plan.kind}} số {{plan.number}} năm {{year}}',
     recipients: ['Như trên;', 'Lưu: {{#if issuer.filing}}{{issuer.filing}}{{else}}VT{{/if}}.'],
   },
+  request: {
+    heading: (title: string, kind: string, number: string, date: string, issuer: string, deadline: string, units: number) =>
+      `YÊU CẦU BÁO CÁO ĐỘT XUẤT: ${title}\nTheo ${kind} số ${number} ngày ${date} của ${issuer}; hạn gửi ${deadline}; ${units} đơn vị được yêu cầu.`,
+  },
 };
 
 export type FollowUpWords = typeof vi;
@@ -48,6 +52,10 @@ const en: FollowUpWords = {
     number: (n) => String(n),
   },
   letter: vi.letter,
+  request: {
+    heading: (title, kind, number, date, issuer, deadline, units) =>
+      `AD HOC REQUEST: ${title}\nAsked by ${kind} ${number} of ${date} (${issuer}); due ${deadline}; ${units} unit(s) asked.`,
+  },
 };
 
 export const FOLLOW_UP: Record<'vi' | 'en', FollowUpWords> = { vi, en };

@@ -282,6 +282,30 @@ export const vi: Catalogue = {
     hint: (a) =>
       `${arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? ` : ''}${list(a, 'periods') ? `Các kỳ báo cáo: ${list(a, 'periods', '; ')}; không ghi --period là báo cáo năm.` : 'Kế hoạch chỉ có báo cáo năm: bỏ --period.'}`,
   },
+  'request-id-mismatch': {
+    message: (a) => `Mã yêu cầu "${arg(a, 'id')}" khác tên tệp (${arg(a, 'expected')}.yaml).`,
+    hint: (a) => `Ghi "id: ${arg(a, 'expected')}", hoặc đổi tên tệp thành ${arg(a, 'id')}.yaml.`,
+  },
+  'request-not-found': {
+    message: (a) => `Không có yêu cầu "${arg(a, 'id')}" (${arg(a, 'file')}).`,
+    hint: (a) => (arg(a, 'known') ? `Các yêu cầu đã có: ${list(a, 'known')}.` : 'Thêm tệp yêu cầu vào thư mục requests/ (xem plan/schema/request.schema.json).'),
+  },
+  'request-year-or-request': {
+    message: () => 'Cần --year <năm> (kỳ báo cáo năm) hoặc --request <mã yêu cầu> (yêu cầu báo cáo đột xuất).',
+    hint: () => 'Ví dụ: --year 2024, hoặc --request bao-cao-6-thang-2025 (tệp requests/bao-cao-6-thang-2025.yaml).',
+  },
+  'request-year-differs': {
+    message: (a) => `--year ${arg(a, 'year')}: yêu cầu "${arg(a, 'id')}" là của năm ${arg(a, 'requestYear')}.`,
+    hint: () => 'Bỏ --year (năm lấy theo tệp yêu cầu), hoặc sửa lại cho đúng.',
+  },
+  'request-unit-not-asked': {
+    message: (a) => `Yêu cầu "${arg(a, 'id')}" không đề nghị đơn vị "${arg(a, 'unit')}" báo cáo.`,
+    hint: (a) => `Các đơn vị được yêu cầu: ${list(a, 'asked')}; hoặc dùng --all.`,
+  },
+  'request-with-period': {
+    message: () => '--request và --period không dùng cùng nhau: yêu cầu đột xuất có hạn và đơn vị riêng.',
+    hint: () => 'Bỏ một trong hai tùy chọn.',
+  },
   'cycle-late': {
     message: (a) => `${arg(a, 'unit')} gửi báo cáo ngày ${day(a, 'submitted')}, trễ ${arg(a, 'days')} ngày so với hạn ${day(a, 'deadline')}.`,
   },
@@ -310,6 +334,7 @@ export const vi: Catalogue = {
         not_yet_in_office: `${who} chưa hoạt động vào hạn báo cáo năm ${arg(a, 'expectedYear')}.`,
         no_tasks: `Kế hoạch không giao nhiệm vụ nào cho ${who} trong năm ${arg(a, 'expectedYear')}.`,
         other_year: `Đây là báo cáo năm ${arg(a, 'year')}, không phải năm ${arg(a, 'expectedYear')}.`,
+        other_request: arg(a, 'request') ? `Đây là báo cáo trả lời yêu cầu "${arg(a, 'request')}", không phải báo cáo đang xét.` : 'Đây là báo cáo định kỳ năm, không ghi "request" của yêu cầu đang xét.',
       };
       return `${why[arg(a, 'reason')] ?? ''} Tệp không được tính cho đơn vị nào.`;
     },
@@ -317,6 +342,7 @@ export const vi: Catalogue = {
       const r = arg(a, 'reason');
       if (r === 'ended') return 'Báo cáo năm này do đơn vị tiếp nhận nhiệm vụ gửi.';
       if (r === 'other_year') return `Chuyển tệp vào thư mục báo cáo của năm ${arg(a, 'year')}.`;
+      if (r === 'other_request') return arg(a, 'request') ? `Chuyển tệp vào thư mục báo cáo của yêu cầu (reports/requests/${arg(a, 'request')}/).` : 'Báo cáo trả lời yêu cầu đột xuất ghi "request: <mã yêu cầu>" và đặt trong thư mục của yêu cầu đó.';
       if (r === 'unknown_agency' || r === 'no_agency') return 'Ghi đúng mã đơn vị vào trường "agency" (xem mã bằng lệnh "kt-bio plan").';
       return `Nếu đơn vị có nhiệm vụ trong năm này, bổ sung vào ${planFile(a, 'tasksFile', 'tasks.yaml')}; nếu không, bỏ tệp khỏi thư mục.`;
     },

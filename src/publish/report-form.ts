@@ -51,6 +51,8 @@ export interface FormContext {
   recipient: string;
   tasks: FormTask[];
   fundingSources: { id: string; name: string }[];
+  /** The ad hoc request the form answers (its answers carry `request: <id>`); null: the yearly report. */
+  request: { id: string; title: string } | null;
 }
 
 export function formContext(plan: PlanModel, reporter: ExpectedReporter, year: number, deadline: IsoDate): FormContext {
@@ -63,6 +65,7 @@ export function formContext(plan: PlanModel, reporter: ExpectedReporter, year: n
     examples: formExamples(plan, reporter, year, deadline),
     deadline: formatDateVi(deadline),
     recipient: plan.data.reporting.unitReport.recipient,
+    request: null,
     tasks: reporter.tasks.map((a) => {
       const task = plan.tasks.find((t) => t.id === a.taskId)!;
       const t: FormTask = {

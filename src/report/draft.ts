@@ -28,6 +28,8 @@ export interface ReportDraft {
   year?: number;
   submitted?: IsoDate;
   number?: string;
+  /** The ad hoc request the report answers (requests/<id>.yaml), when it says so. */
+  request?: string;
   signer: { name?: string; title?: string };
   period: { from?: IsoDate; to?: IsoDate };
   /** Undefined when the file has no task list at all. */
@@ -67,6 +69,7 @@ export function draftReport({ data, isPlaceholder, isInvalid }: DraftInput): Rep
   if (typeof year === 'number' && Number.isInteger(year) && usable(['year'])) draft.year = year;
   set(draft, 'submitted', date(data, ['submitted']));
   set(draft, 'number', text(data, ['number']));
+  set(draft, 'request', text(data, ['request']));
   set(draft.signer, 'name', text(data.signer, ['signer', 'name']));
   set(draft.signer, 'title', text(data.signer, ['signer', 'title']));
   set(draft.period, 'from', date(data.period, ['period', 'from']));

@@ -21,6 +21,8 @@ export interface ReportModel {
   year: number;
   submitted: IsoDate;
   number?: string;
+  /** The ad hoc request the report answers; absent for a yearly report. */
+  request?: string;
   signer?: { name?: string; title?: string };
   period?: { from: IsoDate; to: IsoDate };
   tasks: TaskReportModel[];

@@ -364,6 +364,7 @@ function toModel(draft: ReportDraft, notReported: string[]): ReportModel {
   if (draft.proposalsTo.some((a) => a !== null)) model.proposalsTo = [...draft.proposalsTo];
   if (draft.nextYear.length > 0) model.nextYear = draft.nextYear.map((p) => p.trim());
   if (draft.number !== undefined) model.number = draft.number.trim();
+  if (draft.request !== undefined) model.request = draft.request.trim();
   if (draft.signer.name !== undefined || draft.signer.title !== undefined) model.signer = { ...draft.signer };
   if (draft.period.from !== undefined && draft.period.to !== undefined) model.period = { from: draft.period.from, to: draft.period.to };
   return model;

@@ -10,6 +10,7 @@ import tasksSchema from '../../plan/schema/tasks.schema.json' with { type: 'json
 import issuersSchema from '../../plan/schema/issuers.schema.json' with { type: 'json' };
 import reportSchema from '../../plan/schema/report.schema.json' with { type: 'json' };
 import settingsSchema from '../../plan/schema/settings.schema.json' with { type: 'json' };
+import requestSchema from '../../plan/schema/request.schema.json' with { type: 'json' };
 
 /** Definitions the other schemas refer to ($ref "defs.schema.json#/definitions/..."). */
 export const SHARED_DEFINITIONS = defsSchema;
@@ -23,5 +24,6 @@ export const SCHEMAS = {
   issuers: issuersSchema,
   report: reportSchema,
   settings: settingsSchema,
+  request: requestSchema,
 } as const;
 export type SchemaName = keyof typeof SCHEMAS;

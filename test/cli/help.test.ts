@@ -68,10 +68,10 @@ describe('usage errors', () => {
     expect(r.stderr).toContain('See: kt-bio --help');
   });
 
-  it('a missing required option', async () => {
-    const r = await kt(['compile']);
+  it('neither --year nor --request', async () => {
+    const r = await kt(['compile', '--today', '2024-12-05']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Cần có --year.');
+    expect(r.stderr).toContain('[request-year-or-request] Cần --year <năm> (kỳ báo cáo năm) hoặc --request <mã yêu cầu>');
   });
 
   it('--reports with no folder is refused, not taken for the current folder', async () => {

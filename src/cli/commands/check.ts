@@ -7,9 +7,13 @@ import { previousYearPath, yearComparison } from '../../cycle/previous-year.js';
 import { comparisonJson, comparisonText } from '../../present/compare-view.js';
 import { displayPath } from '../../io/paths.js';
 import { checkJson, checkText, type ReportsSource } from '../../present/check-view.js';
+import { requestScope } from '../../cycle/requests.js';
+import { FOLLOW_UP } from '../../messages/follow-up.js';
+import { formatDateVi } from '../../text/calendar.js';
+import { locateRequestReports, requireRequest } from '../request-option.js';
 import { createContext, EXIT, ExitError, requirePlan } from '../context.js';
 import { locateYearReports, yearsRoot } from '../locations.js';
-import { planForPeriodOption, requirePlanYear, yearOption } from '../options.js';
+import { planForPeriodOption, yearOption } from '../options.js';
 import type { CommandSetup } from '../setup.js';
 
 export function registerCheck({ program, env, texts, finish }: CommandSetup): void {
@@ -17,22 +21,37 @@ export function registerCheck({ program, env, texts, finish }: CommandSetup): vo
   program
     .command('check')
     .description(t.description)
-    .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--year <year>', texts.options.year, yearOption())
     .option('--period <id>', texts.options.period)
+    .option('--request <id>', texts.options.request)
     .addHelpText('after', t.help)
-    .action(async (opts: { year: number; period?: string }, cmd: Command) => {
+    .action(async (opts: { year?: number; period?: string; request?: string }, cmd: Command) => {
       const ctx = createContext(cmd, env);
-      const year = opts.year;
       const plan = planForPeriodOption(ctx, await requirePlan(ctx), opts.period);
-      requirePlanYear(plan, year);
+      // The yearly cycle is the plan's standing request; an ad hoc one brings its own units and deadline.
+      const request = await requireRequest(ctx, plan, opts);
+      const year = request.year;
 
-      const source = await locateYearReports(ctx, year, opts.period);
+      const source = request.adHoc ? await locateRequestReports(ctx, request) : await locateYearReports(ctx, year, opts.period);
       const read = source.path !== null ? await checkReportPaths([source.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
       if (read.diagnostics.length > 0) throw new ExitError(EXIT.usage, [...ctx.notes, ...read.diagnostics]);
       const shown: ReportsSource = { kind: source.kind, folder: source.folder, yearFolder: source.yearFolder, files: read.reports.length, skipped: read.skipped, notices: read.notices };
 
       const earlier = source.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
-      const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);
+      const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier, requestScope(plan, request));
+      if (request.adHoc) {
+        const w = FOLLOW_UP[ctx.lang].request;
+        const d = request.document;
+        const heading = w.heading(request.title, d.kind, d.number, formatDateVi(d.date), d.issuer, formatDateVi(request.deadline), summary.units.length);
+        return finish({
+          command: 'check',
+          exitCode: summary.allOnTime ? EXIT.ok : EXIT.findings,
+          result: { request: request.id, ...(checkJson(summary, shown, ctx.lang, ctx.planOption) as object) },
+          diagnostics: [...ctx.notes, ...cycleDiagnostics(summary, { options: ctx.planOption })],
+          text: `${heading}\n${checkText(plan, summary, shown, ctx.lang, ctx.color, ctx.planOption)}`,
+          textOmits: ctx.notes,
+        });
+      }
       const root = yearsRoot(source, year);
       const comparison = await yearComparison(plan, summary, root, { today: ctx.today, cwd: env.cwd }, opts.period);
       const previousFolder = displayPath(env.cwd, previousYearPath(root ?? ctx.reportsDir, year, opts.period));

@@ -10,10 +10,12 @@ import { DEFAULT_SETTINGS_FILE, loadSettings } from '../../settings/load.js';
 import { loadSummaryTemplates, MAIN_TEMPLATE } from '../../publish/templates.js';
 import type { IsoDate } from '../../text/calendar.js';
 import { issuerOn } from '../../plan/model.js';
-import { cyclePosition, submissionStatus } from '../../cycle/submissions.js';
+import { cyclePosition, positionOn, submissionStatus } from '../../cycle/submissions.js';
 import { compileFindings } from '../../cycle/compile-findings.js';
 import { earlierReports } from '../../cycle/earlier-reports.js';
 import { yearComparison } from '../../cycle/previous-year.js';
+import { requestScope } from '../../cycle/requests.js';
+import { locateRequestReports, requireRequest } from '../request-option.js';
 import { buildSummary } from '../../cycle/summary.js';
 import { baseName, dirName, displayPath, joinPath, resolvePath } from '../../io/paths.js';
 import { compileResult, compileText, type CompileOutcome } from '../../present/compile-view.js';
@@ -23,7 +25,7 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
 import { locateYearReports, templatesFolder, yearSettingsPath, yearsRoot } from '../locations.js';
-import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, requirePlanYear, yearOption } from '../options.js';
+import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, yearOption } from '../options.js';
 import type { CommandSetup } from '../setup.js';
 
 interface CompileOptions {
@@ -44,8 +46,9 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
   program
     .command('compile')
     .description(t.description)
-    .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--year <year>', texts.options.year, yearOption())
     .option('--period <id>', texts.options.period)
+    .option('--request <id>', texts.options.request)
     .option('-o, --output <file>', t.output)
     .option('--templates <dir>', t.templates, nonEmptyOption('--templates'))
     .option('--number <number>', t.number, nonEmptyOption('--number'))
@@ -57,19 +60,22 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
     .addHelpText('after', t.help)
     .action(async (opts: CompileOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
-      const year = opts.year;
       const plan = planForPeriodOption(ctx, await requirePlan(ctx), opts.period);
-      requirePlanYear(plan, year);
+      // The yearly cycle is the plan's standing request; an ad hoc one brings its own units and deadline.
+      const request = await requireRequest(ctx, plan, opts);
+      const year = request.year;
       if (opts.date !== undefined) requirePlanDate(plan, '--date', opts.date, ctx.today);
       const fail: (ds: readonly Diagnostic[], sources?: ReadonlyMap<string, string>) => never = (ds, sources) => {
         throw new ExitError(EXIT.usage, [...ctx.notes, ...ds], sources);
       };
 
-      const reports = await locateYearReports(ctx, year, opts.period);
+      const reports = request.adHoc ? await locateRequestReports(ctx, request) : await locateYearReports(ctx, year, opts.period);
       const templatesRoot = await templatesFolder(ctx, opts.templates, `compile/${MAIN_TEMPLATE}`);
       const loaded = await loadSettings(joinPath(templatesRoot, 'settings', DEFAULT_SETTINGS_FILE), yearSettingsPath(reports, year), settingsOverrides(opts), env.cwd);
       if (!loaded.ok) fail(loaded.diagnostics, loaded.sources);
       const settings: ResolvedSettings = loaded.settings;
+      // An answer to an ad hoc request is titled by what was asked.
+      if (request.adHoc) settings.summary = request.title;
       const templates = await loadSummaryTemplates(joinPath(templatesRoot, 'compile'), env.cwd);
       if (!templates.ok) fail(templates.diagnostics);
 
@@ -78,8 +84,9 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       if (!issuer) fail([diagnostic('plan-no-issuer', 'error', { date, issuersFile: plan.files.issuers }, { file: plan.files.issuers })]);
       const refused = opts.output !== undefined ? givenOutputProblem(opts.output, env.cwd) : undefined;
       if (refused) fail([outputDiagnostic(refused, displayPath(env.cwd, resolvePath(env.cwd, opts.output!)), (p) => p)]);
-      const output = outputPath(ctx, year, opts.output, opts.period);
-      const finalOutput = opts.output !== undefined && (/[\\/]$/.test(opts.output) || (await isFolder(output))) ? joinPath(output, outputName(year, opts.period)) : output;
+      const name = request.adHoc ? `bao-cao-${request.id}.docx` : outputName(year, opts.period);
+      const output = outputPath(ctx, name, opts.output);
+      const finalOutput = opts.output !== undefined && (/[\\/]$/.test(opts.output) || (await isFolder(output))) ? joinPath(output, name) : output;
       await checkInsideReports(ctx, year, finalOutput, reports.path, fail);
 
       const read = reports.path !== null ? await checkReportPaths([reports.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
@@ -87,14 +94,16 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       // The document states its figures (days overdue) as of its own date, so that the same
       // inputs give the same document whatever day it is compiled on.
       const earlier = reports.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
-      const submissions = submissionStatus(plan, year, read.reports, date, earlier);
-      const comparison = await yearComparison(plan, submissions, yearsRoot(reports, year), { today: date, cwd: env.cwd }, opts.period);
+      const scope = requestScope(plan, request);
+      const submissions = submissionStatus(plan, year, read.reports, date, earlier, scope);
+      // Year over year belongs to the yearly cycle; an ad hoc request has no previous one.
+      const comparison = request.adHoc ? null : await yearComparison(plan, submissions, yearsRoot(reports, year), { today: date, cwd: env.cwd }, opts.period);
       const withErrors = read.reports.filter((r) => hasErrors(r.diagnostics));
       const valid = read.reports.length - withErrors.length;
       const findings: Diagnostic[] = [...ctx.notes, ...loaded.diagnostics, ...read.notices];
       // With no valid report the summary only says that no unit reported: worth a word in case the year or folder is mistyped.
       if (valid === 0) findings.push(diagnostic('compile-no-reports', 'warning', { year, folder: reports.folder ?? reports.yearFolder }, { file: reports.folder ?? reports.yearFolder }));
-      findings.push(...compileFindings(cyclePosition(plan, year, ctx.today), submissions, withErrors, ctx.planOption));
+      findings.push(...compileFindings(scope ? positionOn(scope.deadline, scope.provincialDeadline, ctx.today) : cyclePosition(plan, year, ctx.today), submissions, withErrors, ctx.planOption));
       const yearFile = displayPath(env.cwd, yearSettingsPath(reports, year));
       if (settings.draftFields.length > 0) findings.push(diagnostic('compile-draft', 'warning', { year, fields: settings.draftFields, yearFile }, { file: yearFile }));
       const sources = new Map(read.reports.flatMap((r) => (r.text !== undefined ? [[r.file, r.text] as const] : [])));
@@ -165,8 +174,8 @@ function settingsOverrides(opts: CompileOptions): SettingsOverrides {
 const outputName = (year: number, period?: string): string => `bao-cao-tong-hop-${year}${period === undefined ? '' : `-${period}`}.docx`;
 
 /** -o, or out/bao-cao-tong-hop-<year>.docx in the working folder. */
-function outputPath(ctx: Context, year: number, given: string | undefined, period?: string): string {
-  return resolvePath(ctx.env.cwd, given ?? joinPath(ctx.home ?? ctx.env.cwd, 'out', outputName(year, period)));
+function outputPath(ctx: Context, name: string, given: string | undefined): string {
+  return resolvePath(ctx.env.cwd, given ?? joinPath(ctx.home ?? ctx.env.cwd, 'out', name));
 }
 
 /** The summary is never written among the units' reports (real paths: a link to the reports folder is the reports folder). */

@@ -16,19 +16,21 @@ import type { SettingsOverrides } from '../../settings/validate.js';
 import { submissionStatus } from '../../cycle/submissions.js';
 import { earlierReports } from '../../cycle/earlier-reports.js';
 import { byProblem, reminderFacts, type RemindedUnit } from '../../cycle/reminder.js';
-import { yearlyRequest, type ReportingRequest } from '../../cycle/requests.js';
+import { requestScope, type ReportingRequest } from '../../cycle/requests.js';
+import { locateRequestReports, requireRequest } from '../request-option.js';
 import { loadSummaryTemplates } from '../../publish/templates.js';
 import { buildLetter, letterDocument, letterEmail, letterText, LETTER_TEMPLATE } from '../../publish/letter.js';
 import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
 import { locateYearReports, templatesFolder, yearSettingsPath } from '../locations.js';
-import { dateOption, nonEmptyOption, requirePlanDate, requirePlanYear, yearOption } from '../options.js';
+import { dateOption, nonEmptyOption, requirePlanDate, yearOption } from '../options.js';
 import type { CommandSetup } from '../setup.js';
 
 const FORMATS = ['docx', 'txt', 'eml'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface RemindOptions {
-  year: number;
+  year?: number;
+  request?: string;
   by?: IsoDate;
   perUnit?: boolean;
   format: Format;
@@ -45,7 +47,8 @@ export function registerRemind({ program, env, texts, finish }: CommandSetup): v
   program
     .command('remind')
     .description(t.description)
-    .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--year <year>', texts.options.year, yearOption())
+    .option('--request <id>', t.request)
     .option('--by <date>', t.by, dateOption('--by'))
     .option('--per-unit', t.perUnit)
     .addOption(new Option('--format <format>', t.format).choices(FORMATS).default('docx'))
@@ -63,8 +66,8 @@ export function registerRemind({ program, env, texts, finish }: CommandSetup): v
       if (opts.date !== undefined) requirePlanDate(plan, '--date', opts.date, ctx.today);
       const by = opts.by ?? null;
       if (by !== null && byProblem(date, by)) fail(ctx, [diagnostic('remind-by-before-date', 'error', { by, date })]);
-      requirePlanYear(plan, opts.year);
-      const request = yearlyRequest(plan, opts.year);
+      // The yearly cycle is the plan's standing request; an ad hoc one brings its own units and deadline.
+      const request = await requireRequest(ctx, plan, opts);
       await remind(ctx, plan, opts, request, date, by, finish, t);
     });
 }
@@ -82,7 +85,7 @@ async function remind(
 ): Promise<void> {
   const env = ctx.env;
   const year = request.year;
-  const location = await locateYearReports(ctx, year);
+  const location = request.adHoc ? await locateRequestReports(ctx, request) : await locateYearReports(ctx, year);
 
   const settingsRoot = await templatesFolder(ctx, opts.templates, `settings/${DEFAULT_SETTINGS_FILE}`);
   const overrides: SettingsOverrides = {};
@@ -101,7 +104,7 @@ async function remind(
   const read = location.path !== null ? await checkReportPaths([location.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
   if (read.diagnostics.length > 0) fail(ctx, read.diagnostics);
   const earlier = location.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
-  const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier);
+  const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier, requestScope(plan, request));
   const facts = reminderFacts(summary, date, by);
   const findings: Diagnostic[] = [...ctx.notes, ...loaded.diagnostics, ...read.notices];
   const result = { year, request: request.adHoc ? request.id : null, date, deadline: facts.deadline, early: facts.early, by: facts.by, units: facts.units.map(unitJson), written: [] as Written[] };

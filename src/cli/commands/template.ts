@@ -15,14 +15,19 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { shippedPath } from '../workspace.js';
 import { createContext, EXIT, ExitError, requirePlan, usageError, type Context } from '../context.js';
-import { nonEmptyOption, requirePlanYear, yearOption } from '../options.js';
+import { nonEmptyOption, yearOption } from '../options.js';
+import { requireRequest, REQUESTS_FOLDER } from '../request-option.js';
+import { requestScope, type ReportingRequest } from '../../cycle/requests.js';
+import { submissionStatus } from '../../cycle/submissions.js';
+import type { IsoDate } from '../../text/calendar.js';
 import type { CommandSetup } from '../setup.js';
 
 /** The department's own wording wins: templates/ in the working folder, else kt-bio's. */
 export const FORM_TEMPLATE = 'templates/report-form.yaml.hbs';
 
 interface TemplateOptions {
-  year: number;
+  year?: number;
+  request?: string;
   all?: boolean;
   output?: string;
   force?: boolean;
@@ -37,7 +42,8 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
     .command('template')
     .description(t.description)
     .argument('[unit-id]', t.unit)
-    .requiredOption('--year <year>', texts.options.year, yearOption())
+    .option('--year <year>', texts.options.year, yearOption())
+    .option('--request <id>', texts.options.request)
     .option('--all', t.all)
     .option('-o, --output <file|dir>', t.output)
     .option('--force', t.force)
@@ -47,13 +53,14 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
     .addHelpText('after', t.help)
     .action(async (unitId: string | undefined, opts: TemplateOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
-      const year = opts.year;
       if (unitId === undefined && !opts.all) throw usageError(diagnostic('template-unit-or-all', 'error'));
       if (unitId !== undefined && opts.all) throw usageError(diagnostic('template-unit-and-all', 'error'));
       const plan = await requirePlan(ctx);
-      requirePlanYear(plan, year);
+      // The yearly cycle is the plan's standing request; an ad hoc one asks its own units about its own tasks.
+      const request = await requireRequest(ctx, plan, opts);
+      const year = request.year;
 
-      const expected = expectedReporters(plan, year);
+      const expected = request.adHoc ? requestReporters(plan, request, ctx.today) : expectedReporters(plan, year);
       const group = unitId !== undefined && !plan.units.has(unitId) && plan.groups.has(unitId) ? unitId : undefined;
       const several = opts.all === true || group !== undefined;
       if (several && opts.output === undefined && !opts.intoReports) throw usageError(diagnostic('template-all-needs-folder', 'error'));
@@ -62,11 +69,16 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
         const info = plan.groups.get(g.groupId);
         return diagnostic('template-empty-group', 'warning', { group: info?.name ?? g.groupId, year, tasks: g.taskIds, whereToAdd: info?.whereToAdd });
       });
-      const reporters = opts.all ? expected.reporters : group !== undefined ? groupReporters(plan, group, expected) : [oneReporter(ctx, plan, unitId!, year)];
+      const reporters = opts.all
+        ? expected.reporters
+        : group !== undefined
+          ? groupReporters(plan, group, expected)
+          : [request.adHoc ? requestReporter(ctx, plan, request, expected.reporters, unitId!) : oneReporter(ctx, plan, unitId!, year)];
       if (reporters.length === 0 && notices.length === 0) throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-no-reporters', 'error', { year })]);
       const render = await loadForm(ctx, opts.form);
       let forms = reporters.map((r) => {
         const context = formContext(plan, r, year, expected.deadline);
+        if (request.adHoc) context.request = { id: request.id, title: request.title };
         return { reporter: r, context, text: render(context) };
       });
       if (opts.html) {
@@ -74,7 +86,7 @@ export function registerTemplate({ program, env, texts, finish }: CommandSetup):
         forms = forms.map((f) => ({ ...f, text: page(f.context, f.text) }));
       }
 
-      const target = outputTarget(ctx, opts, year, several);
+      const target = outputTarget(ctx, opts, request.adHoc ? joinPath(REQUESTS_FOLDER, request.id) : String(year), several);
       const result = (written: { unitId: string; path: string | null }[]) => ({ year, forms: written, emptyGroups: emptyGroups.map((g) => g.groupId) });
       if (target === undefined) {
         const text = forms[0]!.text;
@@ -102,6 +114,20 @@ async function loadFormPage(ctx: Context, plan: PlanModel) {
   };
   const [{ formPage, formPageData }, script, style] = await Promise.all([import('../../publish/report-form-page.js'), read('dist/form.js'), read('dist/form.css')]);
   return (context: FormContext, formText: string) => formPage(formPageData(context, formText, plan.data, ctx.lang), { script, style });
+}
+
+/** The units an ad hoc request asks, with the tasks it asks each about: the cycle's own answer (`check --request`). */
+function requestReporters(plan: PlanModel, request: ReportingRequest, today: IsoDate): ExpectedReporters {
+  const asked = submissionStatus(plan, request.year, [], today, [], requestScope(plan, request));
+  return { year: request.year, deadline: request.deadline, reporters: asked.units.map((u) => ({ unitId: u.unitId, name: u.name, short: u.short, tasks: u.tasks })), emptyGroups: [] };
+}
+
+/** A unit the request asks; a unit of the plan it does not ask is told which units it does. */
+function requestReporter(ctx: Context, plan: PlanModel, request: ReportingRequest, asked: readonly ExpectedReporter[], unitId: string): ExpectedReporter {
+  const found = asked.find((r) => r.unitId === unitId);
+  if (found) return found;
+  if (!plan.units.has(unitId)) return oneReporter(ctx, plan, unitId, request.year);
+  throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('request-unit-not-asked', 'error', { id: request.id, unit: unitId, asked: asked.map((r) => r.unitId) })]);
 }
 
 /** The members of a group expected to report that year. */
@@ -159,8 +185,9 @@ async function readable(path: string): Promise<boolean> {
 type Target = { kind: 'file'; path: string } | { kind: 'folder'; path: string };
 
 /** Where the forms go: standard output (undefined), one file, or one file per unit in a folder. */
-function outputTarget(ctx: Context, opts: TemplateOptions, year: number, several: boolean): Target | undefined {
-  if (opts.output === undefined) return opts.intoReports ? { kind: 'folder', path: joinPath(ctx.reportsDir, String(year)) } : undefined;
+/** `reportsSubfolder`: where --into-reports writes, <year> or requests/<id>. */
+function outputTarget(ctx: Context, opts: TemplateOptions, reportsSubfolder: string, several: boolean): Target | undefined {
+  if (opts.output === undefined) return opts.intoReports ? { kind: 'folder', path: joinPath(ctx.reportsDir, reportsSubfolder) } : undefined;
   const refused = givenOutputProblem(opts.output, ctx.env.cwd);
   if (refused) throw new ExitError(EXIT.usage, [...ctx.notes, outputDiagnostic(refused, displayPath(ctx.env.cwd, resolvePath(ctx.env.cwd, opts.output)), (p) => p)]);
   const path = resolvePath(ctx.env.cwd, opts.output);
