@@ -175,6 +175,7 @@ export const DIAGNOSTIC_CODES = [
   'report-date-out-of-range',
   'report-period-order',
   'report-unknown-task',
+  'report-task-id-spelling',
   'report-task-not-assigned',
   'report-task-not-reported',
   'report-duplicate-task',

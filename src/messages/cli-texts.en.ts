@@ -7,7 +7,7 @@ export const cliTextsEn: CliTexts = {
     description: 'Compiles the yearly progress reports of the provincial biotechnology plan.',
     examples: `
 Examples:
-  $ kt-bio init so-khcn --year 2026                    set up the department's working folder
+  $ kt-bio init bao-cao-cnsh --year 2026               set up the department's working folder
   $ kt-bio template --all --year 2026 -o forms/2026/   a blank form per unit
   $ kt-bio validate reports/2026/                      check the reports
   $ kt-bio check --year 2026                           who reported, on time or not
@@ -43,7 +43,7 @@ Exit codes: 0 ok, 1 findings (bad reports, late units, a draft...), 2 usage or I
     help: `
 Examples:
   $ kt-bio plan
-  $ kt-bio plan --agency so-khcn
+  $ kt-bio plan --agency so-yte
   $ kt-bio plan --on 2025-04-01 --json
 `,
   },
@@ -108,7 +108,7 @@ Exit codes:
     description: "Compile the year's summary report (.docx)",
     output: 'the .docx to write (default: out/bao-cao-tong-hop-<year>.docx)',
     templates: "templates folder (compile/, settings/default.yaml; default: the working folder's templates/, else kt-bio's own)",
-    number: 'document number (125 or 125/BC-SKHCN)',
+    number: 'document number (125, or the whole number and symbol)',
     date: 'date of issue (default: --today)',
     signerName: "the signer's name",
     signerAuthority: 'authority line, repeat for several',
@@ -178,7 +178,7 @@ Existing files are kept. Then run kt-bio in that folder (or set KT_BIO_HOME to i
 files never need editing.
 
 Examples:
-  $ kt-bio init so-khcn --year 2026
+  $ kt-bio init bao-cao-cnsh --year 2026
 `,
     created: (path) => `Created ${path}`,
     next: (folder, year) => `Working folder: ${folder}. Put the units' reports in reports/${year}/, fill in reports/settings/${year}.yaml, then run: kt-bio check --year ${year}`,

@@ -7,7 +7,7 @@ export const cliTextsVi: CliTexts = {
     description: 'Tổng hợp báo cáo thực hiện kế hoạch phát triển và ứng dụng công nghệ sinh học.',
     examples: `
 Ví dụ:
-  $ kt-bio init so-khcn --year 2026                    tạo thư mục làm việc của Sở
+  $ kt-bio init bao-cao-cnsh --year 2026               tạo thư mục làm việc của Sở
   $ kt-bio template --all --year 2026 -o mau/2026/     mẫu báo cáo cho mọi đơn vị
   $ kt-bio validate reports/2026/                      kiểm tra báo cáo
   $ kt-bio check --year 2026                           ai đã báo cáo, đúng hạn chưa
@@ -43,7 +43,7 @@ Mã thoát: 0 ổn, 1 có phát hiện (báo cáo lỗi, trễ hạn, dự thả
     help: `
 Ví dụ:
   $ kt-bio plan
-  $ kt-bio plan --agency so-khcn
+  $ kt-bio plan --agency so-yte
   $ kt-bio plan --on 2025-04-01 --json
 `,
   },
@@ -109,7 +109,7 @@ Mã thoát:
     description: 'Tổng hợp báo cáo năm thành tệp .docx',
     output: 'tệp .docx sẽ ghi (mặc định: out/bao-cao-tong-hop-<năm>.docx)',
     templates: 'thư mục mẫu (compile/, settings/default.yaml; mặc định: templates/ của thư mục làm việc, nếu không thì của kt-bio)',
-    number: 'số văn bản (125 hoặc 125/BC-SKHCN)',
+    number: 'số văn bản (125, hoặc cả số và ký hiệu)',
     date: 'ngày ban hành (mặc định: --today)',
     signerName: 'họ tên người ký',
     signerAuthority: 'dòng thẩm quyền ký, lặp lại cho nhiều dòng',
@@ -178,7 +178,7 @@ có chú thích). Tệp đã có được giữ nguyên. Sau đó chạy kt-bio 
 KT_BIO_HOME là thư mục này): không bao giờ cần sửa tệp của chính kt-bio.
 
 Ví dụ:
-  $ kt-bio init so-khcn --year 2026
+  $ kt-bio init bao-cao-cnsh --year 2026
 `,
     created: (path) => `Đã tạo ${path}`,
     next: (folder, year) => `Thư mục làm việc: ${folder}. Lưu báo cáo các đơn vị vào reports/${year}/, điền reports/settings/${year}.yaml, rồi chạy: kt-bio check --year ${year}`,

@@ -547,6 +547,10 @@ export const en: Catalogue = {
     message: (a) => `The plan has no task with the id "${arg(a, 'id')}".`,
     hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : `List your unit's tasks with "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}".`),
   },
+  'report-task-id-spelling': {
+    message: (a) => `"${arg(a, 'id')}" is read as the plan's task ${arg(a, 'planId')}${arg(a, 'title') ? ` (${arg(a, 'title')})` : ''}.`,
+    hint: (a) => `Nothing to fix; the plan writes this id as: id: ${arg(a, 'planId')}`,
+  },
   'report-task-not-assigned': {
     message: (a) => `On ${date(a, 'date')} the plan does not give task ${arg(a, 'id')} to ${arg(a, 'name')}.`,
     hint: (a) =>

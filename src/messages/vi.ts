@@ -589,6 +589,10 @@ export const vi: Catalogue = {
         ? `Có phải ý là "${arg(a, 'suggestion')}"?`
         : `Xem mã các nhiệm vụ của đơn vị bằng lệnh "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}".`,
   },
+  'report-task-id-spelling': {
+    message: (a) => `Mã "${arg(a, 'id')}" được hiểu là nhiệm vụ ${arg(a, 'planId')} của kế hoạch${arg(a, 'title') ? ` (${arg(a, 'title')})` : ''}.`,
+    hint: (a) => `Không cần sửa; kế hoạch ghi mã này là: id: ${arg(a, 'planId')}`,
+  },
   'report-task-not-assigned': {
     message: (a) => `Theo kế hoạch, tại ngày ${date(a, 'date')} nhiệm vụ ${arg(a, 'id')} không được giao cho ${arg(a, 'name')}.`,
     hint: (a) =>

@@ -7,6 +7,8 @@ import type { LeftOutFile } from '../cycle/summary.js';
 
 export interface CompileOutcome {
   year: number;
+  /** The reporting period compiled (--period), by the plan's name for it; absent for the yearly report. */
+  period?: string;
   /** As shown to the user; null when nothing was written (--strict). */
   path: string | null;
   sha256: string | null;
@@ -26,7 +28,7 @@ export interface CompileOutcome {
 
 const L = {
   vi: {
-    written: (o: CompileOutcome) => `Đã ghi ${o.draft ? 'dự thảo ' : ''}báo cáo tổng hợp năm ${o.year}: ${o.path}`,
+    written: (o: CompileOutcome) => `Đã ghi ${o.draft ? 'dự thảo ' : ''}báo cáo tổng hợp ${o.period ?? 'năm'} ${o.year}: ${o.path}`,
     heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, Số: ${o.number.trim()}, ${o.issuer.place}, ngày ${formatDateNumeric(o.date)}`,
     counts: (c: ReportingCounts) =>
       `  ${c.reported}/${c.expected} đơn vị đã báo cáo (${c.onTime} đúng hạn, ${c.late} trễ hạn); ${c.blank} gửi mẫu trống, ${c.invalid} có lỗi, ${c.missing} chưa gửi.`,
@@ -34,7 +36,7 @@ const L = {
     notWritten: 'Không ghi báo cáo tổng hợp.',
   },
   en: {
-    written: (o: CompileOutcome) => `Wrote the ${o.year} summary report${o.draft ? ' (draft)' : ''}: ${o.path}`,
+    written: (o: CompileOutcome) => `Wrote the ${o.period !== undefined ? `${o.period} ` : ''}${o.year} summary report${o.draft ? ' (draft)' : ''}: ${o.path}`,
     heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, No. ${o.number.trim()}, ${o.issuer.place}, ${formatDateNumeric(o.date)}`,
     counts: (c: ReportingCounts) =>
       `  ${c.reported} of ${c.expected} units reported (${c.onTime} on time, ${c.late} late); ${c.blank} blank, ${c.invalid} with errors, ${c.missing} missing.`,

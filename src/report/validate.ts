@@ -68,10 +68,15 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
   const invalid = new Set(schemaFindings.filter((d) => d.code !== 'report-placeholder-required').map((d) => key(d.path ?? [])));
 
   const draft = draftReport({ data, isPlaceholder: isPlaceholderAt, isInvalid: (p) => invalid.size > 0 && invalid.has(key(p)) });
-  // A task id spelt another way than the plan's (III.3.dd for III.3.đ) is the plan's task.
+  // A task id spelt another way than the plan's (III.3.dd for III.3.đ) is the plan's task: said
+  // in a note, so that the clerk and the officer see which task it was read as.
+  const spellings: Diagnostic[] = [];
   for (const t of draft.tasks ?? []) {
     const id = t.id === undefined ? undefined : planTaskId(ctx.plan, t.id);
-    if (id !== undefined) t.id = id;
+    if (id === undefined || id === t.id) continue;
+    const at = ['tasks', t.index, 'id'];
+    spellings.push(diagnostic('report-task-id-spelling', 'info', { id: t.id, planId: id, title: ctx.plan.tasks.find((x) => x.id === id)?.title ?? '' }, { file: source.file, path: at, range: locate(source, at) }));
+    t.id = id;
   }
   const ruleContext: RuleContext = {
     plan: ctx.plan,
@@ -93,7 +98,7 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
   );
   const kept = schemaFindings.filter((d) => d.code !== 'report-placeholder-required' || (!blankFinding && !underAny(d.path ?? [], unfilled)));
   // A blank report's one finding already lists what is left: no warning per empty task.
-  const findings = [...kept, ...ruleFindings.filter((d) => !(blankFinding && (d.code === 'report-no-results' || d.code === 'report-task-not-reported')))];
+  const findings = [...kept, ...spellings, ...ruleFindings.filter((d) => !(blankFinding && (d.code === 'report-no-results' || d.code === 'report-task-not-reported')))];
   if (blankFinding) findings.unshift(blankFinding);
   else findings.push(...placeholderWarnings(placeholders, whole, schemaFindings, unfilled, source));
   findings.push(...hashesInText(source), ...oversizedTexts(data, source));

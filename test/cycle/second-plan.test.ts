@@ -119,6 +119,8 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã kiểm tra 5 tệp: 5 tệp hợp lệ, 0 tệp còn là mẫu trống, 0 tệp có lỗi (tổng cộng 0 lỗi, 0 cảnh báo).');
+    // The Telex spelling of the item "đ" is read as the plan's task, and the note says so.
+    expect(r.stdout).toContain('ubnd-dalat.yaml:135:9: ghi chú [report-task-id-spelling] Mã "III.3.dd" được hiểu là nhiệm vụ III.3.đ của kế hoạch (Công nghệ sinh học trong bảo vệ môi trường).');
   });
 
   it('check gives each unit its verdict against 30/11, and the cycle against 15/12', async () => {
@@ -170,6 +172,8 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
           { unitId: 'ubnd-dalat', short: 'UBND TP Đà Lạt', value: 2 },
         ],
       }),
+      // The item "đ" under the plan's id, though its one report writes III.3.dd.
+      expect.objectContaining({ taskId: 'III.3.đ', value: 30, unit: 'mô hình', reported: 3, percent: 10, contributions: [{ unitId: 'ubnd-dalat', short: 'UBND TP Đà Lạt', value: 3 }] }),
       expect.objectContaining({ taskId: 'III.4.a', value: 1, unit: 'trung tâm', reported: null, percent: null }),
     ]);
 
@@ -183,7 +187,8 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     expect(text.stdout).toContain('CHƯA GỬI (23) — quá hạn 10 ngày');
     expect(text.stdout).toContain('Quá hạn 163 ngày, chưa báo cáo hoàn thành (1):');
     expect(text.stdout).toContain('III.2 — Rà soát, đề xuất chính sách hỗ trợ ứng dụng công nghệ sinh học — Hoàn thành rà soát, đánh giá và đề xuất chính sách (năm 2024) (hạn 31/12/2024)\n    Chưa đến hạn, còn 21 ngày (1):');
-    expect(text.stdout).toContain('CHỈ TIÊU CỦA KẾ HOẠCH (3)');
+    expect(text.stdout).toContain('CHỈ TIÊU CỦA KẾ HOẠCH (4)');
+    expect(text.stdout).toContain('III.3.đ  30 mô hình đến năm 2030 — năm 2024 các đơn vị báo cáo 3 mô hình (đạt 10%); còn 6 năm.');
     expect(text.stdout).toContain('III.3.a  80% đến năm 2030 — kế hoạch chưa gắn chỉ số đo (trường "indicator"); còn 6 năm.');
     expect(text.stdout).toContain('III.3.a  10 cơ sở đến năm 2030 — năm 2024 các đơn vị báo cáo 9 cơ sở (đạt 90%); còn 6 năm.');
   });
@@ -272,7 +277,8 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     expect(targets.slice(1)).toEqual([
       ['1', 'III.3.a', 'Diện tích rau, hoa sử dụng giống sạch bệnh sản xuất bằng công nghệ sinh học', '80%', 'chưa có chỉ số đo', '–', 'năm 2030 (còn 6 năm)'],
       ['2', 'III.3.a', 'Cơ sở sản xuất giống cây trồng bằng nuôi cấy mô đạt tiêu chuẩn', '10 cơ sở', '9 cơ sở', '90%', 'năm 2030 (còn 6 năm)'],
-      ['3', 'III.4.a', 'Trung tâm nghiên cứu, ứng dụng công nghệ sinh học của tỉnh', '1 trung tâm', 'chưa có báo cáo', '–', 'năm 2030 (còn 6 năm)'],
+      ['3', 'III.3.đ', 'Mô hình ứng dụng chế phẩm vi sinh xử lý chất thải, phụ phẩm nông nghiệp', '30 mô hình', '3 mô hình', '10%', 'năm 2030 (còn 6 năm)'],
+      ['4', 'III.4.a', 'Trung tâm nghiên cứu, ứng dụng công nghệ sinh học của tỉnh', '1 trung tâm', 'chưa có báo cáo', '–', 'năm 2030 (còn 6 năm)'],
     ]);
 
     // Appendix 1: one row per expected unit with its verdict, as check gives it.
@@ -320,6 +326,7 @@ describe('the six-monthly period of the Lâm Đồng plan (reporting.yaml, perio
     const out = path.join(work, 'out', 'six.docx');
     const r = keep('compile --period', await run(['compile', '--year', '2024', ...SIX, '--reports', REPORTS, '--today', '2024-06-28', '--signer-name', 'Trần Thị Mai', '-o', out]));
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã ghi báo cáo tổng hợp 6 tháng đầu năm 2024: ');
     expect(r.stdout).toContain('2/28 đơn vị đã báo cáo (1 đúng hạn, 1 trễ hạn)');
     const text = blocks(openDocx(out).body).map((b) => b.text).join('\n');
     outputs.set('compile .docx (6-thang)', text);

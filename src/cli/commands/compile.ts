@@ -122,6 +122,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
         leftOut: summary.leftOut,
         filesWithErrors: withErrors.map((r) => r.file),
         options: ctx.planOption,
+        ...(plan.period ? { period: plan.period.name } : {}),
       };
       const done = (exitCode: 0 | 1 | 2, extra: Diagnostic[] = []) =>
         finish({ command: 'compile', exitCode, result: compileResult(outcome), diagnostics: [...findings, ...extra], text: compileText(outcome, ctx.lang), sources });
