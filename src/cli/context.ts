@@ -73,6 +73,8 @@ export interface Context {
    * (` --plan "D:\\Kế hoạch"`), or '' when none was given: run as printed, they read the same plan.
    */
   planOption: string;
+  /** The --reports the user gave, likewise (` --reports <folder>`), or ''. */
+  reportsOption: string;
 }
 
 export function createContext(cmd: Command, env: CliEnv): Context {
@@ -100,6 +102,7 @@ export function createContext(cmd: Command, env: CliEnv): Context {
     color,
     notes,
     planOption: o.plan !== undefined ? ` --plan ${shellWord(o.plan)}` : '',
+    reportsOption: o.reports !== undefined ? ` --reports ${shellWord(o.reports)}` : '',
   };
 }
 

@@ -369,7 +369,7 @@ export const en: Catalogue = {
   },
   'compile-no-reports': {
     message: (a) => `No valid report for ${arg(a, 'year')} in ${arg(a, 'folder')}: the summary only says that no unit reported.`,
-    hint: () => 'Check the year (--year) and the reports folder (--reports); see where things stand with kt-bio check.',
+    hint: (a) => `Check the year (--year) and the reports folder (--reports); see where things stand with kt-bio check${arg(a, 'options')}`,
   },
   'compile-output-exists': {
     message: (a) => `${arg(a, 'output')} exists and was not written by kt-bio; not overwritten.`,

@@ -408,7 +408,7 @@ export const vi: Catalogue = {
   },
   'compile-no-reports': {
     message: (a) => `Không có báo cáo hợp lệ nào của năm ${arg(a, 'year')} trong ${arg(a, 'folder')}: bản tổng hợp chỉ ghi rằng chưa đơn vị nào báo cáo.`,
-    hint: () => 'Kiểm tra năm (--year) và thư mục báo cáo (--reports); xem tình hình bằng kt-bio check.',
+    hint: (a) => `Kiểm tra năm (--year) và thư mục báo cáo (--reports); xem tình hình bằng kt-bio check${arg(a, 'options')}`,
   },
   'compile-output-exists': {
     message: (a) => `Tệp ${arg(a, 'output')} đã có và không phải do kt-bio ghi; không ghi đè.`,

@@ -112,6 +112,8 @@ describe('the year\'s settings and drafts', () => {
     const r = await kt(['compile', '--year', '2025', '--today', '2025-12-05', '--reports', reports, '--signer-name', 'Trần Văn Bình', '-o', path.join(temp(), 'a.docx')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[compile-no-reports] Không có báo cáo hợp lệ nào của năm 2025');
+    // The command the hint prints reads the same folder.
+    expect(r.stderr).toContain(`xem tình hình bằng kt-bio check --year 2025 --reports ${reports}`);
   });
 });
 

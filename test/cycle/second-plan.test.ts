@@ -332,6 +332,8 @@ describe('the six-monthly period of the Lâm Đồng plan (reporting.yaml, perio
     outputs.set('compile .docx (6-thang)', text);
     expect(text).toContain('Kết quả thực hiện Kế hoạch số 8901/KH-UBND ngày 13/10/2023 của Ủy ban nhân dân tỉnh Lâm Đồng 6 tháng đầu năm 2024');
     expect(text).toContain('Hạn gửi báo cáo theo Kế hoạch: ngày 15/6/2024.');
+    expect(text).toContain('Sở Nông nghiệp và Phát triển nông thôn tổng hợp, báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2024 như sau:');
+    expect(text).toContain('Trên đây là báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2024, Sở Nông nghiệp và Phát triển nông thôn kính báo cáo');
   });
 
   it('a period\'s deadline may fall in the following year (báo cáo năm trước ngày 15/01 năm sau)', async () => {

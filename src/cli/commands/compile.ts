@@ -23,7 +23,7 @@ import { documentNumber, summaryDocument } from '../../publish/summary-report.js
 import type { ResolvedSettings, SettingsOverrides } from '../../settings/validate.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
-import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
+import { createContext, EXIT, ExitError, requirePlan, shellWord, type Context } from '../context.js';
 import { locateYearReports, templatesFolder, yearSettingsPath, yearsRoot } from '../locations.js';
 import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, yearOption } from '../options.js';
 import type { CommandSetup } from '../setup.js';
@@ -39,6 +39,7 @@ interface CompileOptions {
   strict?: boolean;
   force?: boolean;
   period?: string;
+  request?: string;
 }
 
 export function registerCompile({ program, env, texts, finish }: CommandSetup): void {
@@ -102,7 +103,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       const valid = read.reports.length - withErrors.length;
       const findings: Diagnostic[] = [...ctx.notes, ...loaded.diagnostics, ...read.notices];
       // With no valid report the summary only says that no unit reported: worth a word in case the year or folder is mistyped.
-      if (valid === 0) findings.push(diagnostic('compile-no-reports', 'warning', { year, folder: reports.folder ?? reports.yearFolder }, { file: reports.folder ?? reports.yearFolder }));
+      if (valid === 0) findings.push(diagnostic('compile-no-reports', 'warning', { year, folder: reports.folder ?? reports.yearFolder, options: `${opts.request !== undefined ? ` --request ${shellWord(opts.request)}` : ` --year ${year}`}${opts.period !== undefined ? ` --period ${shellWord(opts.period)}` : ''}${ctx.planOption}${ctx.reportsOption}` }, { file: reports.folder ?? reports.yearFolder }));
       findings.push(...compileFindings(scope ? positionOn(scope.deadline, scope.provincialDeadline, ctx.today) : cyclePosition(plan, year, ctx.today), submissions, withErrors, ctx.planOption));
       const yearFile = displayPath(env.cwd, yearSettingsPath(reports, year));
       if (settings.draftFields.length > 0) findings.push(diagnostic('compile-draft', 'warning', { year, fields: settings.draftFields, yearFile }, { file: yearFile }));
