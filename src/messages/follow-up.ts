@@ -24,6 +24,7 @@ const vi = {
   },
   /** The letter's fixed words (a công văn is written in Vietnamese whatever --lang says). */
   letter: {
+    numberLabel: 'Số:',
     salutation: 'Kính gửi:',
     recipientsHeading: 'Nơi nhận:',
     subject: 'V/v đôn đốc báo cáo kết quả thực hiện {{plan.kind}} số {{plan.number}} năm {{year}}',

@@ -216,7 +216,7 @@ export function letterText(letter: Letter): string {
   const lines = [
     letter.issuer.parentAuthority.toLocaleUpperCase('vi'),
     letter.issuer.issuingBody.toLocaleUpperCase('vi'),
-    `Số: ${letter.number.trim() === '' || letter.number.startsWith('\u00A0') ? letter.number.replace(/\u00A0+/, '…') : letter.number}`,
+    `${FOLLOW_UP.vi.letter.numberLabel} ${letter.number.trim() === '' || letter.number.startsWith('\u00A0') ? letter.number.replace(/\u00A0+/, '…') : letter.number}`,
     letter.subject,
     '',
     formatVietnameseDate(letter.issuer.place, dateParts(letter.date)),
