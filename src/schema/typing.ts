@@ -43,8 +43,17 @@ function alternatives(at: At): At[] {
   return [s, ...branches.flatMap((b) => alternatives({ schema: b, base: s.base }))];
 }
 
+// The schema walk is the same for every report: the branches under a parent's branches, and their
+// types, are worked out once per key and kept (10,000 reports share a few hundred of them).
+const CHILDREN = new WeakMap<At[], Map<string | number, At[]>>();
+const TYPES = new WeakMap<At[], Set<string>>();
+const ROOTS = new Map<SchemaName, At[]>();
+
 function typesOf(ats: At[]): Set<string> {
+  const known = TYPES.get(ats);
+  if (known) return known;
   const types = new Set<string>();
+  TYPES.set(ats, types);
   for (const { schema } of ats) {
     const t = schema.type;
     if (typeof t === 'string') types.add(t);
@@ -54,6 +63,18 @@ function typesOf(ats: At[]): Set<string> {
 }
 
 function child(ats: At[], key: string | number): At[] {
+  // Every item of a list has the same schema.
+  const slot = typeof key === 'number' ? -1 : key;
+  let children = CHILDREN.get(ats);
+  if (!children) CHILDREN.set(ats, (children = new Map()));
+  const known = children.get(slot);
+  if (known) return known;
+  const found = childUncached(ats, key);
+  children.set(slot, found);
+  return found;
+}
+
+function childUncached(ats: At[], key: string | number): At[] {
   const out: At[] = [];
   for (const { schema, base } of ats) {
     if (typeof key === 'number') {
@@ -73,7 +94,11 @@ const BOOLEANS: Record<string, boolean> = { true: true, True: true, TRUE: true, 
 export function typeBySchema(value: unknown, name: SchemaName): { value: unknown; problems: TypingProblem[] } {
   const problems: TypingProblem[] = [];
   const path: (string | number)[] = [];
-  const root = BY_ID.get((SCHEMAS[name] as { $id: string }).$id)!;
+  let rootAts = ROOTS.get(name);
+  if (!rootAts) {
+    const root = BY_ID.get((SCHEMAS[name] as { $id: string }).$id)!;
+    ROOTS.set(name, (rootAts = alternatives({ schema: root, base: root.$id as string })));
+  }
   const type = (v: unknown, ats: At[]): unknown => {
     if (typeof v === 'string') {
       if (ats.length === 0) return v;
@@ -105,5 +130,5 @@ export function typeBySchema(value: unknown, name: SchemaName): { value: unknown
     }
     return out;
   };
-  return { value: type(value, alternatives({ schema: root, base: root.$id as string })), problems };
+  return { value: type(value, rootAts), problems };
 }

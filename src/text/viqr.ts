@@ -24,7 +24,10 @@ const MODIFIERS: Record<string, { vowels: string; mark: string }> = {
 };
 const TONES: Record<string, string> = { "'": '\u0301', '`': '\u0300', '?': '\u0309', '~': '\u0303', '.': '\u0323' };
 const VOWELS = 'aeiouyAEIOUY';
-const CANDIDATE = /[A-Za-z][A-Za-z(^+'`?~.]*/g;
+// Where VIQR shows: a vowel, then a modifier, or a tone mark with a letter after it. Only the words
+// around these places are converted, so an ordinary report costs one scan of its text.
+const MARK_AFTER_VOWEL = /[aeiouyAEIOUY](?:[(^+]|['`?~.](?=[A-Za-z]))/g;
+const WORD_CHAR = /[A-Za-z(^+'`?~.]/;
 // Three different words: one "a.m" or "o'clock" in an English phrase is not a way of typing.
 const MIN_DISTINCT_WORDS = 3;
 
@@ -62,18 +65,26 @@ function convert(word: string): { text: string; inner: boolean } | undefined {
 
 /** The first VIQR word of a text, when at least three different words are typed that way. */
 export function findViqrText(text: string): ViqrText | undefined {
-  if (!/[A-Za-z][(^+'`?~.][A-Za-z]/.test(text)) return undefined;
   const words = new Set<string>();
   let first: { index: number; sample: string; decoded: string } | undefined;
-  for (const m of text.matchAll(CANDIDATE)) {
+  let wordEnd = -1;
+  for (const m of text.matchAll(MARK_AFTER_VOWEL)) {
+    if (m.index < wordEnd) continue;
+    let start = m.index;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    while (start < m.index && !/[A-Za-z]/.test(text[start]!)) start++;
+    let end = m.index + 1;
+    while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+    wordEnd = end;
     // A sentence's full stop or question mark after the word ("Vie^.t."): punctuation, not a tone.
-    let word = m[0];
+    let word = text.slice(start, end);
     let converted = convert(word);
     if (!converted && /[.?]$/.test(word)) converted = convert((word = word.slice(0, -1)));
     if (!converted || !converted.inner || converted.text === word) continue;
     if (!isVietnameseSyllable(converted.text)) continue;
     words.add(converted.text.toLowerCase());
-    first ??= { index: m.index, sample: word, decoded: converted.text };
+    first ??= { index: start, sample: word, decoded: converted.text };
+    if (words.size >= MIN_DISTINCT_WORDS) break;
   }
   if (words.size < MIN_DISTINCT_WORDS || first === undefined) return undefined;
   return { kind: 'viqr', sample: first.sample, decoded: first.decoded, ...lineColumnAt(text, first.index) };
