@@ -108,6 +108,11 @@ export interface TaskSummary {
   assignedReported: number;
   /** Units that reported on the task without holding it. */
   otherReporters: number;
+  /**
+   * Units given the task whose counted report does not mention it (ReportModel.notReported): the
+   * summary says "không báo cáo" for each, once, in the table of each unit's tasks.
+   */
+  notReported: UnitRef[];
   /** How many reports give each status. */
   statusCounts: Record<TaskStatus, number>;
   /** Lead units' entries (chủ trì): given in full. */
@@ -268,6 +273,7 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       assigned: holders.length,
       assignedReported: holders.filter((h) => reportedBy.has(h.unit.unitId)).length,
       otherReporters: entries.filter((e) => !holders.some((h) => h.unit.unitId === e.unit.unitId)).length,
+      notReported: counted.filter((u) => u.report!.notReported?.includes(task.id)).map(unitRef),
       statusCounts,
       lead,
       others,
@@ -348,6 +354,7 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
       cells: plan.tasks.map((task): ProgressCell => {
         const entry = u.report?.tasks.find((t) => t.id === task.id);
         if (entry) return entry.status;
+        if (u.report?.notReported?.includes(task.id)) return 'not_in_report';
         if (!u.tasks.some((a) => a.taskId === task.id)) return 'not_assigned';
         return u.report ? 'not_in_report' : 'no_report';
       }),

@@ -144,6 +144,8 @@ function taskView(t: TaskSummary, ref: string, moved: ReadonlySet<string>) {
     assigned: t.assigned,
     assignedReported: t.assignedReported,
     otherReporters: t.otherReporters,
+    /** Units given the task whose report leaves it out ("không báo cáo"). */
+    notReported: t.notReported.map(unitView),
     statusCounts: STATUS_ORDER.filter((st) => t.statusCounts[st] > 0).map((st) => ({ status: kebab(st), count: t.statusCounts[st] })),
     entries: t.entries.map(entryView),
     lead: t.lead.map(entryView),

@@ -237,7 +237,10 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
 
   it('shows task progress by task in appendix II, and each reporting unit\'s status in the last appendix', () => {
     const byTask = tableHeaded('Nhiệm vụ', 'Hoàn thành');
-    expect(byTask.find((r) => r[2] === 'Lĩnh vực Y - dược')?.slice(3)).toEqual(['12', '2', '', '1', '1', '']);
+    expect(byTask[0]?.slice(3, 6)).toEqual(['Được giao', 'Đã báo cáo', 'Không báo cáo']);
+    expect(byTask.find((r) => r[2] === 'Lĩnh vực Y - dược')?.slice(3)).toEqual(['12', '2', '', '', '1', '1', '']);
+    // Sở Khoa học và Công nghệ and Sở Nông nghiệp hold 1.a and their reports leave it out: "không báo cáo", counted here.
+    expect(byTask.find((r) => r[1] === '1.a')?.[5]).toBe('2');
     const progress = tableHeaded('Cơ quan, đơn vị', '(15)');
     expect(progress[0]!.slice(0, 3)).toEqual(['STT', 'Cơ quan, đơn vị', '(1)']);
     // Only the units whose report counts; the others are in appendix I, once.
@@ -247,7 +250,8 @@ describe('kt-bio compile, a fixture year with on-time, late, blank, invalid and 
     expect(cell('Sở Y tế', ydColumn)).toBe('TX');
     expect(cell('Sở Khoa học và Công nghệ', ydColumn)).toBe('ĐT');
     expect(cell('Sở Y tế', 2)).toBe('HT');
-    expect(cell('Sở Khoa học và Công nghệ', 2)).toBe('–'); // holds II.1.a, its report says nothing
+    expect(cell('Sở Khoa học và Công nghệ', 2)).toBe('KBC'); // holds II.1.a, its report says nothing
+    expect(cell('Sở Nông nghiệp và Phát triển nông thôn', 2)).toBe('KBC');
     expect(cell('Sở Y tế', 2 + 3)).toBe('');
     expect(all.some((b) => b.kind === 'tbl' && /\bKN\b/.test(b.text))).toBe(false);
   });

@@ -12,6 +12,7 @@ import { path as xmlPath } from '../helpers/xml.js';
 import { checkReportPaths } from '../../src/report/load.js';
 import { localize } from '../../src/messages/catalogue.js';
 import { realPlan } from '../helpers/plan.js';
+import { unitNameOn, unitReportDeadline } from '../../src/plan/model.js';
 import type { CheckedReport } from '../../src/report/model.js';
 
 const SAMPLE = path.join(REPO, 'reports/2024');
@@ -148,6 +149,29 @@ describe('the compiled sample year, as the Sở would send it', () => {
     expect(items.length).toBeGreaterThan(8);
     expect(items.filter((t) => !t.startsWith('+ '))).toEqual([]);
     expect(items.some((t) => t.startsWith('+ Sở Y tế (chủ trì): '))).toBe(true);
+  });
+
+  it('says "không báo cáo" once for each task a unit\'s report leaves out: KBC in its row of the last appendix, a count per task in appendix II', async () => {
+    const plan = await realPlan();
+    const deadline = unitReportDeadline(plan, 2024);
+    const tables = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element));
+    const byTask = tables.find((t) => t[0]?.includes('Không báo cáo'))!;
+    const byUnit = tables.find((t) => t[0]?.includes(`(${plan.tasks.length})`))!;
+    expect(byTask[0]?.slice(0, 6)).toEqual(['STT', 'Mục', 'Nhiệm vụ', 'Được giao', 'Đã báo cáo', 'Không báo cáo']);
+    const omitted = counted().flatMap((r) => (r.report!.notReported ?? []).map((id) => ({ agency: r.report!.agency, id })));
+    expect(omitted.length).toBeGreaterThan(20);
+    plan.tasks.forEach((task, i) => {
+      const count = omitted.filter((o) => o.id === task.id).length;
+      expect(byTask[i + 1]?.[5], task.id).toBe(count === 0 ? '' : String(count));
+    });
+    for (const { agency, id } of omitted) {
+      const name = unitNameOn(plan.units.get(agency)!, deadline).name;
+      const row = byUnit.find((r) => r[1] === name);
+      expect(row?.[2 + plan.tasks.findIndex((t) => t.id === id)], `${agency} ${id}`).toBe('KBC');
+    }
+    // Every KBC is one of them: no cell says it of a task the report does mention.
+    expect(byUnit.flat().filter((c) => c === 'KBC')).toHaveLength(omitted.length);
+    expect(all.some((b) => b.kind === 'p' && b.text.includes('KBC: không báo cáo'))).toBe(true);
   });
 
   it('writes widow and orphan control into the document defaults', () => {
