@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Unit } from '../generated/schema-types.js';
 import { baseName } from '../io/paths.js';
 import type { IsoDate } from '../text/calendar.js';
+import { moneyUnitFactor } from '../text/money.js';
 import { planDate, ROLES, type PlanModel, type Role } from '../plan/model.js';
 import type { Addressee, ReportModel, ReportSummary, TaskStatus } from '../report/model.js';
 import type { TargetProgress } from './targets.js';
@@ -64,6 +65,8 @@ export interface ProvincialIndicator {
   units: number;
   /** The tasks it was reported under, in plan order. */
   taskIds: string[];
+  /** Measured in money (read in đồng): a figure the units report, never part of the funding totals. */
+  money: boolean;
 }
 
 /** A unit that holds a task but whose counted report says nothing about it. */
@@ -246,7 +249,7 @@ export function buildSummary(plan: PlanModel, submissions: SubmissionSummary): S
         completedOn: reported.completedOn ?? null,
         results: reported.results ?? null,
         difficulties: reported.difficulties ?? null,
-        indicators: reported.indicators.map((i) => ({ ...i })),
+        indicators: reported.indicators.map(inDong),
         funding,
         fundingTotal: sum(funding.map((f) => f.dong)),
         ...timeliness(u),
@@ -430,7 +433,7 @@ function provincialIndicators(tasks: readonly TaskSummary[]): ProvincialIndicato
         const key = indicatorKey(i.name, i.unit);
         let p = out.get(key);
         if (!p) {
-          p = { name: i.name.trim().replace(/\s+/g, ' '), unit: i.unit.trim().replace(/\s+/g, ' '), total: 0, units: 0, taskIds: [], unitIds: new Set() };
+          p = { name: i.name.trim().replace(/\s+/g, ' '), unit: i.unit.trim().replace(/\s+/g, ' '), total: 0, units: 0, taskIds: [], money: i.unit === DONG, unitIds: new Set() };
           out.set(key, p);
         }
         p.total = addExact(p.total, i.value);
@@ -460,6 +463,24 @@ function indicatorTotals(entries: readonly TaskEntry[]): IndicatorTotal[] {
     }
   }
   return [...totals.values()];
+}
+
+const DONG = 'đồng';
+
+/**
+ * An indicator measured in money, read in đồng: "2.460 triệu đồng" is 2.460.000.000 đồng, so that
+ * the same figure written in đồng by one unit and in triệu đồng by another adds up, and the
+ * document prints every amount in the one unit its funding totals use. Any other unit of measure,
+ * and an amount that would not come to whole đồng, stays as written.
+ */
+function inDong(i: { name: string; value: number; unit: string }): { name: string; value: number; unit: string } {
+  const factor = moneyUnitFactor(i.unit);
+  if (factor === null) return { ...i };
+  const decimals = (String(i.value).split('.')[1] ?? '').length;
+  const scale = 10 ** decimals;
+  if (factor % scale !== 0) return { ...i };
+  const dong = Math.round(i.value * scale) * (factor / scale);
+  return Number.isSafeInteger(dong) ? { name: i.name, value: dong, unit: DONG } : { ...i };
 }
 
 /** Decimal values (1250.5 ha) added without binary rounding noise (0.1 + 0.2). */

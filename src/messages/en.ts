@@ -202,7 +202,10 @@ export const en: Catalogue = {
         'the amount is badly formed';
       return `The amount "${arg(a, 'value')}" is invalid: ${why}.`;
     },
-    hint: () => 'Write whole đồng, e.g. 350000000, 350.000.000 or 350 000 000 (350 million đồng). Write 0 when nothing was spent.',
+    hint: (a) =>
+      arg(a, 'dong')
+        ? `Write ${arg(a, 'dong')} ("${arg(a, 'value')}" in đồng). Amounts are always whole đồng; write 0 when nothing was spent.`
+        : 'Write whole đồng, e.g. 350000000, 350.000.000 or 350 000 000 (350 million đồng). Write 0 when nothing was spent.',
   },
   'number-format': {
     message: (a) =>

@@ -241,7 +241,10 @@ export const vi: Catalogue = {
         'số tiền ghi không đúng định dạng';
       return `Số tiền "${arg(a, 'value')}" không hợp lệ: ${why}.`;
     },
-    hint: () => 'Ghi số đồng đầy đủ, ví dụ 350000000 hoặc 350.000.000 hoặc 350 000 000 (350 triệu đồng). Không chi thì ghi 0.',
+    hint: (a) =>
+      arg(a, 'dong')
+        ? `Ghi ${arg(a, 'dong')} (tức "${arg(a, 'value')}" tính ra đồng). Số tiền luôn ghi bằng số đồng đầy đủ; không chi thì ghi 0.`
+        : 'Ghi số đồng đầy đủ, ví dụ 350000000 hoặc 350.000.000 hoặc 350 000 000 (350 triệu đồng). Không chi thì ghi 0.',
   },
   'number-format': {
     message: (a) =>

@@ -252,6 +252,8 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     ),
     /** Indicators of the same name and unit of measure added up across every task. */
     provincialIndicators: summary.provincialIndicators.map((p) => ({ name: p.name, unit: p.unit, total: p.total, units: p.units, refs: [...new Set(p.taskIds.map((id) => refs.get(id) ?? ''))] })),
+    /** Those measured in money (in đồng): named in the funding part as figures outside its totals. */
+    moneyIndicators: summary.provincialIndicators.filter((p) => p.money).map((p) => ({ name: p.name, unit: p.unit, total: p.total, units: p.units })),
     overdueTasks: summary.overdueTasks.map((t) => taskView(t, refs.get(t.taskId) ?? '', moved)),
     dated: summary.datedFigures,
     funding: {

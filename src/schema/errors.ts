@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, type DataPath, type SourceDocument } from '../yaml/read.js';
 import { closest } from '../diagnostics/suggest.js';
+import { groupThousands, moneyInWords } from '../text/money.js';
 
 export function schemaDiagnostics(errors: readonly ErrorObject[], source: SourceDocument, data: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -136,8 +137,11 @@ function toDiagnostic(e: ErrorObject, source: SourceDocument, data: unknown): Di
       if (p.reason === 'impossible')
         return diagnostic('impossible-date', 'error', { field, value: show(value), day: Number(p.day), month: Number(p.month), year: Number(p.year), daysInMonth: (p.daysInMonth as number | null) ?? undefined }, at(path));
       return diagnostic('invalid-date', 'error', { field, value: show(value) }, at(path));
-    case 'kt-money':
-      return diagnostic('invalid-money', 'error', { field, value: show(value), reason: String(p.reason) }, at(path));
+    case 'kt-money': {
+      // "2.460 triệu đồng": the exact whole đồng to write instead, when the words come to one.
+      const dong = p.reason === 'words' && typeof value === 'string' ? moneyInWords(value) : null;
+      return diagnostic('invalid-money', 'error', { field, value: show(value), reason: String(p.reason), ...(dong !== null ? { dong: groupThousands(dong) } : {}) }, at(path));
+    }
     default:
       return diagnostic('schema-other', 'error', { field, detail: e.message ?? e.keyword }, at(path));
   }

@@ -71,9 +71,12 @@ describe('the compiled sample year, as the Sở would send it', () => {
       // Every scalar as the clerk wrote it: "12.500" is 12 500 (thousands grouped with dots), as the format says.
       const data = parse(readFileSync(path.join(SAMPLE, file), 'utf8'), { schema: 'failsafe' }) as { agency: string; tasks: { indicators?: { name: string; value: string; unit: string }[] }[] };
       const number = (v: string) => (/^\d{1,3}(\.\d{3})+$/.test(v.trim()) ? Number(v.replace(/\./g, '')) : Number(v.trim().replace(',', '.')));
+      // Figures measured in money are read in đồng ("2460 triệu đồng" is 2.460.000.000 đồng).
+      const inDong: Record<string, number> = { 'đồng': 1, 'nghìn đồng': 1e3, 'triệu đồng': 1e6, 'tỷ đồng': 1e9 };
       for (const t of data.tasks) {
         for (const raw of t.indicators ?? []) {
-          const i = { ...raw, value: number(raw.value) };
+          const factor = inDong[key(raw.unit)];
+          const i = factor === undefined ? { ...raw, value: number(raw.value) } : { ...raw, value: number(raw.value) * factor, unit: 'đồng' };
           const k = `${key(i.name)}|${key(i.unit)}`;
           const entry = totals.get(k) ?? { name: i.name, unit: i.unit, sum: 0, units: new Set<string>() };
           entry.sum = Math.round((entry.sum + i.value) * 1000) / 1000;
