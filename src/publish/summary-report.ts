@@ -272,6 +272,8 @@ export function summaryContext(plan: PlanModel, summary: SummaryModel, header: S
     statements: statementsIn(summary, statementsMoved ? (m) => m.units.length > 1 : () => true),
     /** …and those of a single unit moved to the appendix of detailed results when the body is full. */
     statementsInAppendix: statementsMoved ? statementsIn(summary, (m) => m.units.length === 1) : null,
+    /** Whether units' own causes are among them, so that "3. Nguyên nhân" points there rather than stand empty. */
+    causesInAppendix: statementsMoved && [summary.statements.causes, summary.statements.causesObjective, summary.statements.causesSubjective].some((l) => l.some((m) => m.units.length === 1)),
     proposals: summary.proposals.map((p) => ({ unit: unitView(p.unit), items: p.items })),
     proposalsByAddressee: summary.proposalsByAddressee.map((g) => ({ addressee: g.addressee, items: g.items.map(mergedView) })),
     nextYearTasks: summary.nextYear.map(mergedView),

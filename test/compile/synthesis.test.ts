@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kt, REPO } from '../helpers/cli.js';
 import { blocks, openDocx, runsOf, tableCells } from '../helpers/docx.js';
-import { path as xmlPath } from '../helpers/xml.js';
+import { attr, path as xmlPath } from '../helpers/xml.js';
 import { checkReportPaths } from '../../src/report/load.js';
 import { localize } from '../../src/messages/catalogue.js';
 import { realPlan } from '../helpers/plan.js';
@@ -175,6 +175,24 @@ describe('the compiled sample year, as the Sở would send it', () => {
     // Every KBC is one of them: no cell says it of a task the report does mention.
     expect(byUnit.flat().filter((c) => c === 'KBC')).toHaveLength(omitted.length);
     expect(all.some((b) => b.kind === 'p' && b.text.includes('KBC: không báo cáo'))).toBe(true);
+  });
+
+  it('leaves no heading empty: each is followed by its text or by a heading below it', () => {
+    const level = (b: (typeof all)[number]) => {
+      if (b.kind === 'tbl') return null;
+      const style = attr(xmlPath(b.element, 'w:pPr', 'w:pStyle'), 'w:val') ?? '';
+      return /^Heading(\d)$/.test(style) ? Number(style.slice(7)) : null;
+    };
+    // Paragraphs with text, and tables (text under a heading too).
+    const paragraphs = all.filter((b) => b.kind === 'tbl' || b.text.trim() !== '');
+    const empty = paragraphs.filter((b, i) => {
+      const here = level(b);
+      const next = paragraphs[i + 1];
+      const after = next === undefined ? null : level(next);
+      return here !== null && after !== null && after <= here;
+    });
+    expect(empty.map((b) => b.text)).toEqual([]);
+    expect(paragraphs[paragraphs.findIndex((b) => b.text === '3. Nguyên nhân') + 1]?.text).toBe('Nguyên nhân do từng cơ quan, đơn vị nêu: nguyên văn tại Phụ lục V.');
   });
 
   it('writes widow and orphan control into the document defaults', () => {
