@@ -21,7 +21,7 @@ import type { YearComparison } from '../cycle/compare.js';
 import { comparisonContext } from './comparison-view.js';
 import { formatDong } from '../text/money.js';
 import type { ResolvedSettings } from '../settings/validate.js';
-import type { AdminDocument } from './docx/index.js';
+import { formatDateInWords, type AdminDocument } from './docx/index.js';
 import { escapeMarkdown } from './docx/escape.js';
 
 type Handlebars = typeof HandlebarsNamespace;
@@ -366,6 +366,11 @@ export function registerSummaryHelpers(hb: Handlebars): void {
   hb.registerHelper('dateNumeric', (d: unknown) => {
     const iso = isoOrNull(d);
     return iso ? formatDateNumeric(iso) : '';
+  });
+  // {{dateWords x}}: "ngày 05 tháng 12 năm 2024", as Decree 30 writes a document's date.
+  hb.registerHelper('dateWords', (d: unknown) => {
+    const iso = isoOrNull(d);
+    return iso ? formatDateInWords(dateParts(iso)) : '';
   });
   hb.registerHelper('upper', (s: unknown) => orEmpty(s).toLocaleUpperCase('vi'));
   hb.registerHelper('lowerFirst', (s: unknown) => orEmpty(s).replace(/\p{L}/u, (c) => c.toLocaleLowerCase('vi')));

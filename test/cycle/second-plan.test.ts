@@ -260,7 +260,7 @@ describe('the 2024 cycle of the Lâm Đồng plan', () => {
     ]);
     // The plan's own deadline, the verdicts, the plan's fifth item of III.3 ("đ"), sums.
     expect(text).toContain('Hạn gửi báo cáo theo Kế hoạch: ngày 30/11/2024.');
-    expect(text).toContain('(Kèm theo Báo cáo số 95/BC-SNN ngày 12/12/2024 của Sở Nông nghiệp và Phát triển nông thôn)');
+    expect(text).toContain('(Kèm theo Báo cáo số 95/BC-SNN ngày 12 tháng 12 năm 2024 của Sở Nông nghiệp và Phát triển nông thôn)');
     expect(text).toContain('- Sở Công Thương (chủ trì): Hỗ trợ 04 doanh nghiệp chế biến cà phê, chè ứng dụng lên men vi sinh từ kinh phí khuyến công; thu hút 01 dự án chế biến sữa vào Khu công nghiệp Lộc Sơn.');
     expect(text).toContain('đ) Công nghệ sinh học trong bảo vệ môi trường');
     const tablesOf = all.filter((b) => b.kind === 'tbl').map((b) => tableCells(b.element));

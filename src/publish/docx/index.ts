@@ -132,10 +132,15 @@ function assertCalendarDate(d: DocumentDate): void {
  * (so "tháng 01" cannot be misread as "tháng 10"/"tháng 11"); months 3 to 12 do not.
  */
 export function formatVietnameseDate(place: string, d: DocumentDate): string {
+  return `${place}, ${formatDateInWords(d)}`;
+}
+
+/** "ngày 05 tháng 12 năm 2025", as the heading writes it (and the reference line of an appendix). */
+export function formatDateInWords(d: DocumentDate): string {
   assertCalendarDate(d);
   const day = String(d.day).padStart(2, '0');
   const month = d.month <= 2 ? String(d.month).padStart(2, '0') : String(d.month);
-  return `${place}, ngày ${day} tháng ${month} năm ${d.year}`;
+  return `ngày ${day} tháng ${month} năm ${d.year}`;
 }
 
 interface PageGeometry {
