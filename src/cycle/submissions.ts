@@ -566,7 +566,7 @@ export function cycleDiagnostics(summary: SubmissionSummary, command: CommandOpt
       diagnostic(
         'cycle-stray-file',
         'warning',
-        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name), request: s.request, ...files },
+        { reason: s.reason, agency: s.agency, agencyName: s.agencyName, year: s.year, expectedYear: summary.year, successors: (s.successors ?? []).map((x) => x.name), request: s.request, options, ...files },
         { file: s.file },
       ),
     );

@@ -307,7 +307,7 @@ export const en: Catalogue = {
       if (r === 'ended') return 'This year the unit that took over the tasks reports.';
       if (r === 'other_year') return `Move the file to the reports folder of ${arg(a, 'year')}.`;
       if (r === 'other_request') return arg(a, 'request') ? `Move the file to the request's folder (reports/requests/${arg(a, 'request')}/).` : 'An answer to an ad hoc request gives "request: <request id>" and sits in that request\'s folder.';
-      if (r === 'unknown_agency' || r === 'no_agency') return 'Write the unit\'s id in "agency" (see the ids with "kt-bio plan").';
+      if (r === 'unknown_agency' || r === 'no_agency') return `Write the unit's id in "agency" (see the ids with "kt-bio plan${arg(a, 'options')}").`;
       return `If the unit has tasks this year, add them to ${planFile(a, 'tasksFile', 'tasks.yaml')}; otherwise remove the file from the folder.`;
     },
   },
@@ -404,7 +404,7 @@ export const en: Catalogue = {
   'template-all-needs-folder': { message: () => '--all (or a group id) needs -o <folder>, to write one file per unit.' },
   'template-unknown-unit': {
     message: (a) => `No unit or group "${arg(a, 'unit')}" in ${arg(a, 'file')}${arg(a, 'suggestion') ? ` (did you mean "${arg(a, 'suggestion')}"?)` : ''}.`,
-    hint: () => 'List the unit ids with kt-bio plan.',
+    hint: (a) => `List the unit ids with kt-bio plan${arg(a, 'options')}`,
   },
   'template-no-form': { message: (a) => arg(a, 'text') },
   'template-into-reports': {
@@ -494,11 +494,11 @@ export const en: Catalogue = {
   },
   'report-unknown-agency': {
     message: (a) => `No unit has the id "${arg(a, 'agency')}" in the plan (${planFile(a, 'unitsFile', 'units.yaml')}).`,
-    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Write: agency: ${arg(a, 'suggestion')}` : 'List the units\' ids with "kt-bio plan" and write your own unit\'s id.'),
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"? Write: agency: ${arg(a, 'suggestion')}` : `List the units' ids with "kt-bio plan${arg(a, 'options')}" and write your own unit's id.`),
   },
   'report-agency-is-group': {
     message: (a) => `"${arg(a, 'agency')}" is the id of a group of units (${arg(a, 'name')}), not of one unit.`,
-    hint: () => 'Each unit sends its own report: write your own unit\'s id in "agency" (see "kt-bio plan").',
+    hint: (a) => `Each unit sends its own report: write your own unit's id in "agency" (see "kt-bio plan${arg(a, 'options')}").`,
   },
   'report-agency-ended': {
     message: (a) => {
@@ -548,7 +548,7 @@ export const en: Catalogue = {
   },
   'report-unknown-task': {
     message: (a) => `The plan has no task with the id "${arg(a, 'id')}".`,
-    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : `List your unit's tasks with "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}".`),
+    hint: (a) => (arg(a, 'suggestion') ? `Did you mean "${arg(a, 'suggestion')}"?` : `List your unit's tasks with "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}${arg(a, 'options')}".`),
   },
   'report-task-id-spelling': {
     message: (a) => `"${arg(a, 'id')}" is read as the plan's task ${arg(a, 'planId')}${arg(a, 'title') ? ` (${arg(a, 'title')})` : ''}.`,

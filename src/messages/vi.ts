@@ -346,7 +346,7 @@ export const vi: Catalogue = {
       if (r === 'ended') return 'Báo cáo năm này do đơn vị tiếp nhận nhiệm vụ gửi.';
       if (r === 'other_year') return `Chuyển tệp vào thư mục báo cáo của năm ${arg(a, 'year')}.`;
       if (r === 'other_request') return arg(a, 'request') ? `Chuyển tệp vào thư mục báo cáo của yêu cầu (reports/requests/${arg(a, 'request')}/).` : 'Báo cáo trả lời yêu cầu đột xuất ghi "request: <mã yêu cầu>" và đặt trong thư mục của yêu cầu đó.';
-      if (r === 'unknown_agency' || r === 'no_agency') return 'Ghi đúng mã đơn vị vào trường "agency" (xem mã bằng lệnh "kt-bio plan").';
+      if (r === 'unknown_agency' || r === 'no_agency') return `Ghi đúng mã đơn vị vào trường "agency" (xem mã bằng lệnh "kt-bio plan${arg(a, 'options')}").`;
       return `Nếu đơn vị có nhiệm vụ trong năm này, bổ sung vào ${planFile(a, 'tasksFile', 'tasks.yaml')}; nếu không, bỏ tệp khỏi thư mục.`;
     },
   },
@@ -443,7 +443,7 @@ export const vi: Catalogue = {
   'template-all-needs-folder': { message: () => '--all (hoặc mã một nhóm) cần -o <thư mục> để ghi mỗi đơn vị một tệp.' },
   'template-unknown-unit': {
     message: (a) => `Không có đơn vị hay nhóm "${arg(a, 'unit')}" trong ${arg(a, 'file')}${arg(a, 'suggestion') ? ` (có phải "${arg(a, 'suggestion')}"?)` : ''}.`,
-    hint: () => 'Xem danh sách mã đơn vị bằng kt-bio plan.',
+    hint: (a) => `Xem danh sách mã đơn vị bằng kt-bio plan${arg(a, 'options')}`,
   },
   'template-no-form': { message: (a) => arg(a, 'text') },
   'template-into-reports': {
@@ -533,11 +533,11 @@ export const vi: Catalogue = {
   },
   'report-unknown-agency': {
     message: (a) => `Không có đơn vị nào mang mã "${arg(a, 'agency')}" trong kế hoạch (${planFile(a, 'unitsFile', 'units.yaml')}).`,
-    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? Ghi: agency: ${arg(a, 'suggestion')}` : 'Xem mã của các đơn vị bằng lệnh "kt-bio plan", rồi ghi đúng mã của đơn vị mình.'),
+    hint: (a) => (arg(a, 'suggestion') ? `Có phải ý là "${arg(a, 'suggestion')}"? Ghi: agency: ${arg(a, 'suggestion')}` : `Xem mã của các đơn vị bằng lệnh "kt-bio plan${arg(a, 'options')}", rồi ghi đúng mã của đơn vị mình.`),
   },
   'report-agency-is-group': {
     message: (a) => `"${arg(a, 'agency')}" là mã của cả một nhóm đơn vị (${arg(a, 'name')}), không phải của một đơn vị.`,
-    hint: () => 'Mỗi đơn vị gửi báo cáo riêng: ghi mã của chính đơn vị mình vào "agency" (xem mã bằng lệnh "kt-bio plan").',
+    hint: (a) => `Mỗi đơn vị gửi báo cáo riêng: ghi mã của chính đơn vị mình vào "agency" (xem mã bằng lệnh "kt-bio plan${arg(a, 'options')}").`,
   },
   'report-agency-ended': {
     message: (a) => {
@@ -590,7 +590,7 @@ export const vi: Catalogue = {
     hint: (a) =>
       arg(a, 'suggestion')
         ? `Có phải ý là "${arg(a, 'suggestion')}"?`
-        : `Xem mã các nhiệm vụ của đơn vị bằng lệnh "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}".`,
+        : `Xem mã các nhiệm vụ của đơn vị bằng lệnh "kt-bio plan${arg(a, 'agency') ? ` --agency ${arg(a, 'agency')}` : ''}${arg(a, 'options')}".`,
   },
   'report-task-id-spelling': {
     message: (a) => `Mã "${arg(a, 'id')}" được hiểu là nhiệm vụ ${arg(a, 'planId')} của kế hoạch${arg(a, 'title') ? ` (${arg(a, 'title')})` : ''}.`,

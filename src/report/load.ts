@@ -16,6 +16,8 @@ export interface ReportReadContext {
   today: IsoDate;
   /** Relative paths are resolved, and paths shown, from here. */
   cwd: string;
+  /** The options the user gave that a command printed in a hint needs (` --plan <folder>`), or none. */
+  options?: string;
 }
 
 export interface CheckedReportPaths {
@@ -51,7 +53,7 @@ function checkReportAt(absolute: string, file: string, ctx: ReportReadContext): 
   const read = readTextFile(absolute, file);
   if (!read.ok) return { file, path: absolute, blank: false, claimed: {}, diagnostics: [read.diagnostic] };
   const folder = parentFolderName(absolute);
-  const checked = validateReport(parseYaml(read.text, file), { plan: ctx.plan, today: ctx.today, folderYear: /^\d{4}$/.test(folder) ? Number(folder) : undefined });
+  const checked = validateReport(parseYaml(read.text, file), { plan: ctx.plan, today: ctx.today, folderYear: /^\d{4}$/.test(folder) ? Number(folder) : undefined, options: ctx.options ?? '' });
   // The text is kept only to quote the lines findings point at: a year of thousands of clean
   // reports would otherwise hold every file in memory twice.
   return { file, path: absolute, ...(checked.diagnostics.length > 0 ? { text: read.text } : {}), ...checked };

@@ -14,6 +14,8 @@ export interface RuleContext {
   today: IsoDate;
   /** The year the file's folder is named after (reports/2025/so-yte.yaml → 2025), if any. */
   folderYear?: number | undefined;
+  /** The options a command printed in a hint needs to read the same plan (` --plan <folder>`), or ''. */
+  options?: string;
   /** Where a finding about `path` points in the file. */
   at(path: DataPath, target?: 'value' | 'key' | 'owner'): { file: string; path: DataPath; range: Range };
 }
@@ -24,8 +26,8 @@ export type ReportRule = (report: ReportDraft, ctx: RuleContext) => Diagnostic[]
 export const agencyIsAUnit: ReportRule = (r, ctx) => {
   if (r.agency === undefined || ctx.plan.units.has(r.agency)) return [];
   const group = ctx.plan.groups.get(r.agency);
-  if (group) return [diagnostic('report-agency-is-group', 'error', { agency: r.agency, name: group.name }, ctx.at(['agency']))];
-  return [diagnostic('report-unknown-agency', 'error', { agency: r.agency, suggestion: closest(r.agency, [...ctx.plan.units.keys()]), unitsFile: ctx.plan.files.units }, ctx.at(['agency']))];
+  if (group) return [diagnostic('report-agency-is-group', 'error', { agency: r.agency, name: group.name, options: ctx.options ?? '' }, ctx.at(['agency']))];
+  return [diagnostic('report-unknown-agency', 'error', { agency: r.agency, suggestion: closest(r.agency, [...ctx.plan.units.keys()]), unitsFile: ctx.plan.files.units, options: ctx.options ?? '' }, ctx.at(['agency']))];
 };
 
 /** A unit signs reports only while it exists: after it ended its successors report. */
@@ -87,7 +89,7 @@ export const taskIdsExist: ReportRule = (r, ctx) =>
     const ids = [...taskById(ctx.plan).keys()];
     const near = closest(taskIdKey(t.id), ids.map(taskIdKey));
     const suggestion = near === undefined ? undefined : ids.find((id) => taskIdKey(id) === near);
-    return [diagnostic('report-unknown-task', 'error', { id: t.id, suggestion, agency: r.agency }, ctx.at(['tasks', t.index, 'id']))];
+    return [diagnostic('report-unknown-task', 'error', { id: t.id, suggestion, agency: r.agency, options: ctx.options ?? '' }, ctx.at(['tasks', t.index, 'id']))];
   });
 
 /**

@@ -18,6 +18,8 @@ export interface ReportCheckContext {
   today: IsoDate;
   /** The year the file's folder is named after (reports/2025/), if it is one. */
   folderYear?: number | undefined;
+  /** The options the user gave that a command printed in a hint needs (` --plan <folder>`), or none. */
+  options?: string;
 }
 
 export type ReportValidation = Pick<CheckedReport, 'report' | 'blank' | 'claimed' | 'diagnostics'>;
@@ -82,6 +84,7 @@ export function validateReport(parsed: ParsedYaml, ctx: ReportCheckContext): Rep
     plan: ctx.plan,
     today: ctx.today,
     folderYear: ctx.folderYear,
+    options: ctx.options ?? '',
     at: (path, target = 'value') => ({ file: source.file, path, range: locate(source, path, target) }),
   };
   const ruleFindings = REPORT_RULES.flatMap((rule) => rule(draft, ruleContext));

@@ -423,6 +423,14 @@ describe('what another plan\'s user is told names this plan, its files and its o
     const u = keep('template so-y-te', await run(['template', 'so-y-te', '--year', '2024', '--today', TODAY]));
     expect(u.code).toBe(2);
     expect(u.stderr).toContain(`Không có đơn vị hay nhóm "so-y-te" trong ${path.join(PLAN, 'units.yaml')} (có phải "so-yte"?).`);
+    const far = keep('template (unknown unit)', await run(['template', 'qqqqqqqq', '--year', '2024', '--today', TODAY]));
+    expect(far.stderr).toContain(`Cách sửa: Xem danh sách mã đơn vị bằng kt-bio plan --plan ${PLAN}`);
+  });
+
+  it('a report\'s unknown unit or task points to kt-bio plan with --plan', async () => {
+    const bad = reportsWith('far-agency', 'x-so-yte.yaml', (t) => t.replace('agency: so-yte', 'agency: qqqqqqqq'));
+    const v = keep('validate (far agency)', await run(['validate', path.join(bad, '2024', 'x-so-yte.yaml'), '--today', TODAY]));
+    expect(v.stdout + v.stderr).toContain(`Xem mã của các đơn vị bằng lệnh "kt-bio plan --plan ${PLAN}", rồi ghi đúng mã của đơn vị mình.`);
   });
 
   it('a broken plan file is told as a plan file, in the folder given, with a task-id example for a task id', async () => {

@@ -90,7 +90,7 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
       const finalOutput = opts.output !== undefined && (/[\\/]$/.test(opts.output) || (await isFolder(output))) ? joinPath(output, name) : output;
       await checkInsideReports(ctx, year, finalOutput, reports.path, fail);
 
-      const read = reports.path !== null ? await checkReportPaths([reports.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
+      const read = reports.path !== null ? await checkReportPaths([reports.path], { plan, today: ctx.today, cwd: env.cwd, options: ctx.planOption }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
       if (read.diagnostics.length > 0) fail(read.diagnostics);
       // The document states its figures (days overdue) as of its own date, so that the same
       // inputs give the same document whatever day it is compiled on.

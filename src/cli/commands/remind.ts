@@ -101,7 +101,7 @@ async function remind(
   if (!issuer) fail(ctx, [diagnostic('plan-no-issuer', 'error', { date }, { file: displayPath(env.cwd, joinPath(ctx.planDir, 'issuers.yaml')) })]);
 
   // The verdicts of `check` on the same day: the same reports, rules and "today".
-  const read = location.path !== null ? await checkReportPaths([location.path], { plan, today: ctx.today, cwd: env.cwd }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
+  const read = location.path !== null ? await checkReportPaths([location.path], { plan, today: ctx.today, cwd: env.cwd, options: ctx.planOption }) : { reports: [], skipped: [], diagnostics: [], notices: [] };
   if (read.diagnostics.length > 0) fail(ctx, read.diagnostics);
   const earlier = location.kind === 'year_folder' ? await earlierReports(plan, year, ctx.reportsDir, { today: ctx.today, cwd: env.cwd }) : [];
   const summary = submissionStatus(plan, year, read.reports, ctx.today, earlier, requestScope(plan, request));

@@ -141,7 +141,7 @@ function oneReporter(ctx: Context, plan: PlanModel, unitId: string, year: number
   if ('reporter' in found) return found.reporter;
   if (found.reason.kind === 'unknown') {
     const suggestion = closest(unitId, [...plan.units.keys(), ...plan.groups.keys()]);
-    throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-unknown-unit', 'error', { unit: unitId, file: plan.files.units, suggestion })]);
+    throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-unknown-unit', 'error', { unit: unitId, file: plan.files.units, suggestion, options: ctx.planOption })]);
   }
   throw new ExitError(EXIT.usage, [...ctx.notes, diagnostic('template-no-form', 'error', { text: noFormText(plan, unitId, year, found.reason, ctx.lang, undefined, ctx.planOption) })]);
 }

@@ -22,7 +22,7 @@ export function registerValidate({ program, env, texts, finish }: CommandSetup):
       const ctx = createContext(cmd, env);
       const plan = await requirePlan(ctx);
 
-      const checked = await checkReportPaths(paths, { plan, today: ctx.today, cwd: env.cwd });
+      const checked = await checkReportPaths(paths, { plan, today: ctx.today, cwd: env.cwd, options: ctx.planOption });
       const outcome = { reports: checked.reports, skipped: checked.skipped, pathDiagnostics: checked.diagnostics };
       const unreadable = checked.diagnostics.length > 0 || checked.reports.some((r) => r.diagnostics.some(isReadFailure));
       const exitCode = unreadable ? EXIT.usage : checked.reports.some((r) => fileStatus(r) !== 'ok') ? EXIT.findings : EXIT.ok;
