@@ -98,7 +98,7 @@ function formExamples(plan: PlanModel, reporter: ExpectedReporter, year: number,
   };
 }
 
-/** The capital initials of a unit's name, as its document numbers abbreviate it: Sở Y tế → SYT. */
+/** The capital initials of a unit's name ("và" left out), as its document numbers abbreviate it. */
 function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => w !== '' && w.toLocaleLowerCase('vi') !== 'và');
   return words
