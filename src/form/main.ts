@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { localize, type Lang } from '../messages/catalogue.js';
 import { FORM_WORDS, type FormStatus, type FormWords } from '../messages/form.js';
+import { isLang, otherLang } from '../messages/entry.js';
 import { emptyFormValues, emptyTaskValues, type FormValues, type TaskValues } from '../publish/report-form-fill.js';
 import type { FormPageData } from '../publish/report-form-page.js';
 import type { FormTask } from '../publish/report-form.js';
@@ -83,7 +84,7 @@ function ref(path: DataPath): Ref {
 
 function storedLang(): Lang | undefined {
   const l = safeStorage(() => localStorage.getItem(LANG_KEY));
-  return l === 'vi' || l === 'en' ? l : undefined;
+  return isLang(l) ? l : undefined;
 }
 
 function readDraft(): FormValues | undefined {
@@ -293,7 +294,7 @@ function render(focusId?: string): void {
     fileInput,
     button(w.print, () => window.print(), { id: 'print' }),
     button(w.clearDraft, clearDraft, { id: 'clear-draft', class: 'danger' }),
-    button(w.otherLanguage, switchLanguage, { id: 'lang', lang: lang === 'vi' ? 'en' : 'vi', 'aria-label': w.languageToggle }),
+    button(w.otherLanguage, switchLanguage, { id: 'lang', lang: otherLang(lang), 'aria-label': w.languageToggle }),
   );
 
   const header = h(
@@ -501,7 +502,7 @@ function clearDraft(): void {
 }
 
 function switchLanguage(): void {
-  lang = lang === 'vi' ? 'en' : 'vi';
+  lang = otherLang(lang);
   safeStorage(() => localStorage.setItem(LANG_KEY, lang));
   render('lang');
 }

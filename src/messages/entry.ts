@@ -3,6 +3,14 @@ import type { DiagnosticCode, MessageArgs } from '../diagnostics/diagnostic.js';
 
 export type Lang = 'vi' | 'en';
 
+/** The languages kt-bio speaks, Vietnamese first (the default). */
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+export const isLang = (s: unknown): s is Lang => LANGS.includes(s as Lang);
+
+/** The language a toggle switches to. */
+export const otherLang = (lang: Lang): Lang => LANGS[1 - LANGS.indexOf(lang)]!;
+
 export interface MessageEntry {
   message: (a: MessageArgs) => string;
   /** What to write instead. */

@@ -1,12 +1,13 @@
 // Words of the follow-up features: the comparison with the previous year in `check`, the
 // reminder letters of `remind` (đôn đốc) and the ad hoc requests (đột xuất). One table per
 // language; the type of `en` makes a missing translation a compile error.
+import { formatNumber, formatPercent } from './numbers.js';
 
 /** A change written in words: tăng 6,4 / giảm 2 / không đổi. */
 type ChangeWords = (by: string, direction: 'up' | 'down' | 'same') => string;
 
-const percentVi = (n: number | null): string => (n === null ? '—' : `${String(n).replace('.', ',')}%`);
-const percentEn = (n: number | null): string => (n === null ? '—' : `${n}%`);
+const percentVi = (n: number | null): string => formatPercent(n, 'vi');
+const percentEn = (n: number | null): string => formatPercent(n, 'en');
 
 const vi = {
   compare: {
@@ -20,7 +21,7 @@ const vi = {
       `Đã báo cáo: năm ${year} ${reported}/${expected} (${percentVi(rate)}), năm ${previousYear} ${pReported}/${pExpected} (${percentVi(pRate)}) — ${change} điểm phần trăm.`,
     onTime: (year: number, onTime: number, rate: number | null, previousYear: number, pOnTime: number, pRate: number | null, change: string) =>
       `Đúng hạn: năm ${year} ${onTime} (${percentVi(rate)}), năm ${previousYear} ${pOnTime} (${percentVi(pRate)}) — ${change} điểm phần trăm.`,
-    number: (n: number) => String(n).replace('.', ','),
+    number: (n: number) => formatNumber(n, 'vi'),
   },
   /** The letter's fixed words (a công văn is written in Vietnamese whatever --lang says). */
   letter: {
@@ -50,7 +51,7 @@ const en: FollowUpWords = {
       `Reported: ${year} ${reported}/${expected} (${percentEn(rate)}), ${previousYear} ${pReported}/${pExpected} (${percentEn(pRate)}) — ${change} percentage points.`,
     onTime: (year, onTime, rate, previousYear, pOnTime, pRate, change) =>
       `On time: ${year} ${onTime} (${percentEn(rate)}), ${previousYear} ${pOnTime} (${percentEn(pRate)}) — ${change} percentage points.`,
-    number: (n) => String(n),
+    number: (n) => formatNumber(n, 'en'),
   },
   letter: vi.letter,
   request: {

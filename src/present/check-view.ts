@@ -1,19 +1,18 @@
 // `kt-bio check`: the submission summary as a table grouped by status (Vietnamese or English),
 // or as data for scripts. Pure functions from the summary to text.
 import { targetsText } from './targets-view.js';
+import { planNamed } from './plan-view.js';
 import type { ChalkInstance } from 'chalk';
 import { localize, type Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Unit } from '../generated/schema-types.js';
-import { formatDateNumeric, formatDateVi, type IsoDate } from '../text/calendar.js';
-import { groupThousands } from '../text/money.js';
-import { planDate, type PlanModel } from '../plan/model.js';
+import type { IsoDate } from '../text/calendar.js';
+import { CHECK_WORDS, type CheckHeading, type CheckWords } from '../messages/check.js';
+import { DATE_FORMAT, formatPercent } from '../messages/numbers.js';
+import type { PlanModel } from '../plan/model.js';
 import {
   cycleDiagnostics,
   SUBMISSION_STATUSES,
   type DatedTaskUnit,
-  type FileRole,
-  type FileVerdict,
   type SubmissionStatus,
   type SubmissionSummary,
   type SubmittedFile,
@@ -40,132 +39,7 @@ export interface ReportsSource {
   notices?: Diagnostic[];
 }
 
-type Texts = (typeof L)['vi'];
-
-const L = {
-  vi: {
-    title: (p: PlanModel, year: number, today: IsoDate) =>
-      `TÌNH HÌNH BÁO CÁO ${p.period ? p.period.name.toLocaleUpperCase('vi') : 'NĂM'} ${year} — ${p.data.identity.kind} số ${p.data.identity.number} ngày ${formatDateVi(planDate(p.data.identity.date))} của ${p.data.identity.issuer.short}\nNgày xét: ${formatDateVi(today)}`,
-    folder: (s: ReportsSource) =>
-      s.kind === 'year_folder'
-        ? `Thư mục báo cáo: ${s.folder} (${s.files} tệp)`
-        : s.kind === 'given_folder'
-          ? `Thư mục báo cáo: ${s.folder} (${s.files} tệp; không có thư mục con ${s.yearFolder} nên đọc các tệp ngay trong thư mục này)`
-          : `Chưa có thư mục ${s.yearFolder}: chưa nhận được báo cáo nào, mọi đơn vị được tính là chưa gửi.`,
-    noFiles: 'Thư mục không có tệp báo cáo (.yaml) nào: mọi đơn vị được tính là chưa gửi.',
-    skipped: (files: string[]) => `Bỏ qua ${files.length} mục không phải tệp .yaml: ${files.join(', ')}`,
-    unitDeadline: (date: IsoDate, left: number, past: number) =>
-      `Hạn các đơn vị gửi báo cáo: ${formatDateVi(date)} — ${past > 0 ? `đã quá hạn ${past} ngày` : left > 0 ? `còn ${left} ngày` : 'hôm nay là hạn cuối'}.`,
-    provincialDeadline: (date: IsoDate, left: number, past: number) =>
-      `Hạn tổng hợp báo cáo của tỉnh: ${formatDateVi(date)} — ${past > 0 ? `đã quá hạn ${past} ngày` : left > 0 ? `còn ${left} ngày` : 'hôm nay là hạn cuối'}.`,
-    status: {
-      on_time: 'ĐÚNG HẠN',
-      late: 'TRỄ HẠN',
-      blank: 'GỬI MẪU TRỐNG — chưa tính là đã báo cáo',
-      invalid: 'CÓ LỖI — chưa tính là đã báo cáo',
-      missing: 'CHƯA GỬI',
-    } as Record<SubmissionStatus, string>,
-    missingWhen: (past: number, left: number) => (past > 0 ? ` — quá hạn ${past} ngày` : ` — còn ${left} ngày đến hạn`),
-    col: { id: 'Mã', unit: 'Đơn vị', submitted: 'Ngày ký', number: 'Số, ký hiệu', late: 'Trễ', file: 'Tệp', problem: 'Lỗi đầu tiên', left: 'Còn thiếu' },
-    days: (n: number) => `${n} ngày`,
-    validate: (file: string, options: string) => `→ xem đủ: kt-bio validate ${file}${options}`,
-    corrected: (file: string) => `nội dung lấy từ bản bổ sung ${file}`,
-    duplicates: 'NHIỀU TỆP CỦA CÙNG MỘT ĐƠN VỊ (bản bổ sung): bản hợp lệ gửi sau cùng cho nội dung, bản hợp lệ gửi đầu tiên quyết định đúng hạn hay trễ',
-    role: {
-      content_and_timeliness: 'được tính (nội dung và thời hạn)',
-      content: 'nội dung được dùng (bản hợp lệ gửi sau cùng)',
-      timeliness: 'quyết định thời hạn (bản hợp lệ gửi đầu tiên); nội dung đã được thay',
-      superseded: 'đã được thay bằng bản sau',
-      not_counted: 'không tính',
-    } as Record<FileRole, string>,
-    verdict: { valid: 'hợp lệ', blank: 'mẫu trống', invalid: 'có lỗi' } as Record<FileVerdict, string>,
-    byFileName: 'nhận theo tên tệp',
-    noDate: 'không rõ ngày',
-    strays: (year: number) => `TỆP KHÔNG THUỘC ĐƠN VỊ NÀO PHẢI BÁO CÁO NĂM ${year}`,
-    rates: 'TỶ LỆ BÁO CÁO (đã báo cáo = đúng hạn + trễ hạn; tính trên số đơn vị phải báo cáo)',
-    ratesLine: (c: SubmissionSummary['rates']['overall'], pct: (n: number | null) => string) =>
-      `Phải báo cáo: ${c.expected} đơn vị. Đã báo cáo: ${c.reported} (${pct(c.reportingRate)}), trong đó đúng hạn ${c.onTime} (${pct(c.onTimeRate)}), trễ hạn ${c.late}. Mẫu trống: ${c.blank}. Có lỗi: ${c.invalid}. Chưa gửi: ${c.missing}.`,
-    rateCols: ['Loại đơn vị', 'Phải BC', 'Đã BC', 'Tỷ lệ', 'Đúng hạn', 'Tỷ lệ'],
-    kind: { department: 'Sở, ngành', board: 'Ban, văn phòng, thanh tra', district: 'UBND cấp huyện', commune: 'UBND cấp xã', organisation: 'Tổ chức khác' } as Record<Unit['kind'], string>,
-    dated: 'NHIỆM VỤ CÓ THỜI HẠN',
-    due: (label: string, due: IsoDate) => `${label} (hạn ${formatDateVi(due)})`,
-    completedHead: (n: number) => `Đã báo cáo hoàn thành (${n}):`,
-    completedRow: (on: IsoDate | undefined, late: number | undefined) => (on ? `ngày ${formatDateVi(on)}${late ? `, sau hạn ${late} ngày` : ', đúng hạn'}` : 'không ghi ngày hoàn thành'),
-    completedIn: (year: number, file: string) => ` (theo báo cáo năm ${year}: ${file})`,
-    overdueHead: (n: number, days: number) => `Quá hạn ${groupThousands(days)} ngày, chưa báo cáo hoàn thành (${n}):`,
-    notReportedHead: (n: number) => `Đã quá hạn, đơn vị chưa báo cáo năm nay (${n}):`,
-    notDueHead: (n: number, days: number) => `Chưa đến hạn, còn ${days} ngày (${n}):`,
-    reported: { not_started: 'chưa triển khai', in_progress: 'đang thực hiện', ongoing: 'đang thực hiện thường xuyên', completed: 'hoàn thành', not_in_report: 'báo cáo không nêu nhiệm vụ này', no_report: 'chưa có báo cáo được tính' } as Record<DatedTaskUnit['reported'], string>,
-    roleShort: { lead: 'chủ trì', implementing: 'thực hiện', cooperating: 'phối hợp' },
-    empty: 'NHÓM CHƯA CÓ ĐƠN VỊ',
-    verdictAll: (s: SubmissionSummary) =>
-      s.allOnTime
-        ? `Kết luận: cả ${s.units.length} đơn vị đã báo cáo đúng hạn.`
-        : `Kết luận: ${s.rates.overall.onTime}/${s.units.length} đơn vị báo cáo đúng hạn; ${s.units.length - s.rates.overall.onTime} đơn vị cần theo dõi, đôn đốc.`,
-    none: '(không có)',
-  },
-  en: {
-    title: (p: PlanModel, year: number, today: IsoDate) =>
-      `REPORTING FOR ${p.period ? `${p.period.name} (${p.period.id}) ` : ''}${year} — Plan ${p.data.identity.number} of ${formatDateNumeric(planDate(p.data.identity.date))} (${p.data.identity.issuer.short})\nAs of: ${formatDateNumeric(today)}`,
-    folder: (s: ReportsSource) =>
-      s.kind === 'year_folder'
-        ? `Reports folder: ${s.folder} (${s.files} file(s))`
-        : s.kind === 'given_folder'
-          ? `Reports folder: ${s.folder} (${s.files} file(s); there is no ${s.yearFolder}, so the files directly in this folder were read)`
-          : `There is no folder ${s.yearFolder}: no report has been received, every unit counts as missing.`,
-    noFiles: 'The folder holds no report (.yaml) files: every unit counts as missing.',
-    skipped: (files: string[]) => `Skipped ${files.length} entries that are not .yaml files: ${files.join(', ')}`,
-    unitDeadline: (date: IsoDate, left: number, past: number) =>
-      `Units' report deadline: ${formatDateNumeric(date)} — ${past > 0 ? `passed ${past} day(s) ago` : left > 0 ? `${left} day(s) left` : 'today is the last day'}.`,
-    provincialDeadline: (date: IsoDate, left: number, past: number) =>
-      `Provincial report deadline: ${formatDateNumeric(date)} — ${past > 0 ? `passed ${past} day(s) ago` : left > 0 ? `${left} day(s) left` : 'today is the last day'}.`,
-    status: {
-      on_time: 'ON TIME',
-      late: 'LATE',
-      blank: 'BLANK FORM — not counted as reported',
-      invalid: 'WITH ERRORS — not counted as reported',
-      missing: 'MISSING',
-    } as Record<SubmissionStatus, string>,
-    missingWhen: (past: number, left: number) => (past > 0 ? ` — ${past} day(s) overdue` : ` — ${left} day(s) to the deadline`),
-    col: { id: 'Id', unit: 'Unit', submitted: 'Signed', number: 'Number', late: 'Late', file: 'File', problem: 'First error', left: 'Left to fill' },
-    days: (n: number) => `${n} day(s)`,
-    validate: (file: string, options: string) => `→ details: kt-bio validate ${file}${options}`,
-    corrected: (file: string) => `content from the correction ${file}`,
-    duplicates: 'SEVERAL FILES FROM ONE UNIT (corrections): the last valid file gives the content, the first valid one decides on time or late',
-    role: {
-      content_and_timeliness: 'counted (content and timeliness)',
-      content: 'content used (last valid file)',
-      timeliness: 'decides timeliness (first valid file); content replaced',
-      superseded: 'replaced by a later file',
-      not_counted: 'not counted',
-    } as Record<FileRole, string>,
-    verdict: { valid: 'valid', blank: 'blank form', invalid: 'errors' } as Record<FileVerdict, string>,
-    byFileName: 'matched by file name',
-    noDate: 'no date',
-    strays: (year: number) => `FILES OF NO UNIT EXPECTED TO REPORT FOR ${year}`,
-    rates: 'REPORTING RATES (reported = on time + late; over the units expected to report)',
-    ratesLine: (c: SubmissionSummary['rates']['overall'], pct: (n: number | null) => string) =>
-      `Expected: ${c.expected} units. Reported: ${c.reported} (${pct(c.reportingRate)}), of which on time ${c.onTime} (${pct(c.onTimeRate)}), late ${c.late}. Blank: ${c.blank}. With errors: ${c.invalid}. Missing: ${c.missing}.`,
-    rateCols: ['Kind of unit', 'Expected', 'Reported', 'Rate', 'On time', 'Rate'],
-    kind: { department: 'Departments', board: 'Boards, offices, inspectorate', district: 'District-level committees', commune: 'Commune-level committees', organisation: 'Other organisations' } as Record<Unit['kind'], string>,
-    dated: 'TASKS WITH A DUE DATE',
-    due: (label: string, due: IsoDate) => `${label} (due ${formatDateNumeric(due)})`,
-    completedHead: (n: number) => `Reported completed (${n}):`,
-    completedRow: (on: IsoDate | undefined, late: number | undefined) => (on ? `on ${formatDateNumeric(on)}${late ? `, ${late} day(s) after the due date` : ', in time'}` : 'no completion date given'),
-    completedIn: (year: number, file: string) => ` (per the ${year} report: ${file})`,
-    overdueHead: (n: number, days: number) => `Overdue by ${days} day(s), not reported completed (${n}):`,
-    notReportedHead: (n: number) => `Past the due date, no report from the unit this year (${n}):`,
-    notDueHead: (n: number, days: number) => `Not yet due, ${days} day(s) left (${n}):`,
-    reported: { not_started: 'not started', in_progress: 'in progress', ongoing: 'ongoing', completed: 'completed', not_in_report: 'not mentioned in the report', no_report: 'no counted report' } as Record<DatedTaskUnit['reported'], string>,
-    roleShort: { lead: 'lead', implementing: 'implementing', cooperating: 'cooperating' },
-    empty: 'GROUPS WITH NO UNITS',
-    verdictAll: (s: SubmissionSummary) =>
-      s.allOnTime
-        ? `In short: all ${s.units.length} units reported on time.`
-        : `In short: ${s.rates.overall.onTime}/${s.units.length} units reported on time; ${s.units.length - s.rates.overall.onTime} need following up.`,
-    none: '(none)',
-  },
-};
+type Texts = CheckWords;
 
 /** Columns padded to their widest cell; the last column is left ragged. */
 function table(rows: string[][], indent = '  '): string[] {
@@ -174,14 +48,15 @@ function table(rows: string[][], indent = '  '): string[] {
   return rows.map((r) => (indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length))).join('  ')).trimEnd());
 }
 
-function percentText(lang: Lang): (n: number | null) => string {
-  return (n) => (n === null ? '—' : `${lang === 'vi' ? String(n).replace('.', ',') : String(n)}%`);
+/** The plan and period the heading names. */
+function headingOf(p: PlanModel): CheckHeading {
+  return { ...planNamed(p), period: p.period ? { id: p.period.id, name: p.period.name } : null };
 }
 
 function problemText(d: Diagnostic | undefined, lang: Lang): string {
   if (!d) return '';
   // A blank form's message already names its lines.
-  const where = d.range && d.code !== 'report-blank' ? `${lang === 'vi' ? 'dòng' : 'line'} ${d.range.start.line}: ` : '';
+  const where = d.range && d.code !== 'report-blank' ? CHECK_WORDS[lang].line(d.range.start.line) : '';
   return where + localize(d, lang).message;
 }
 
@@ -190,10 +65,10 @@ function problemText(d: Diagnostic | undefined, lang: Lang): string {
  * same plan (` --plan <folder>`), or ''.
  */
 export function checkText(plan: PlanModel, s: SubmissionSummary, source: ReportsSource, lang: Lang, color: boolean, options = ''): string {
-  const l: Texts = L[lang];
+  const l: Texts = CHECK_WORDS[lang];
   const c = colors(color);
-  const date = lang === 'vi' ? formatDateVi : formatDateNumeric;
-  const out: string[] = [c.bold(l.title(plan, s.year, s.today)), l.folder(source)];
+  const date = DATE_FORMAT[lang];
+  const out: string[] = [c.bold(l.title(headingOf(plan), s.year, s.today)), l.folder(source)];
   if (source.kind !== 'none' && source.files === 0) out.push(l.noFiles);
   if (source.skipped.length > 0) out.push(l.skipped(source.skipped));
   for (const d of source.notices ?? []) {
@@ -233,8 +108,8 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
   }
 
   out.push('', c.bold(l.rates));
-  const pct = percentText(lang);
-  out.push(`  ${l.ratesLine(s.rates.overall, pct)}`);
+  const pct = (n: number | null) => formatPercent(n, lang);
+  out.push(`  ${l.ratesLine(s.rates.overall)}`);
   out.push(...table([l.rateCols, ...s.rates.byKind.map((k) => [l.kind[k.kind], String(k.expected), String(k.reported), pct(k.reportingRate), String(k.onTime), pct(k.onTimeRate)])]));
 
   if (s.datedTasks.length > 0) {
@@ -276,7 +151,7 @@ export function checkText(plan: PlanModel, s: SubmissionSummary, source: Reports
 
   out.push(...targetsText(s.targets, lang, c.bold));
 
-  out.push('', c.bold(l.verdictAll(s)));
+  out.push('', c.bold(l.verdictAll(s.allOnTime, s.units.length, s.rates.overall.onTime)));
   return out.join('\n') + '\n';
 }
 

@@ -1,7 +1,8 @@
 // What `kt-bio compile` prints when it is done: where the document went and what it holds, as
 // text (vi / en) or JSON for scripts.
 import type { Lang } from '../messages/catalogue.js';
-import { formatDateNumeric, type IsoDate } from '../text/calendar.js';
+import { COMPILE_WORDS } from '../messages/compile.js';
+import type { IsoDate } from '../text/calendar.js';
 import type { ReportingCounts } from '../cycle/submissions.js';
 import type { LeftOutFile } from '../cycle/summary.js';
 
@@ -26,27 +27,8 @@ export interface CompileOutcome {
   options?: string;
 }
 
-const L = {
-  vi: {
-    written: (o: CompileOutcome) => `Đã ghi ${o.draft ? 'dự thảo ' : ''}báo cáo tổng hợp ${o.period ?? 'năm'} ${o.year}: ${o.path}`,
-    heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, Số: ${o.number.trim()}, ${o.issuer.place}, ngày ${formatDateNumeric(o.date)}`,
-    counts: (c: ReportingCounts) =>
-      `  ${c.reported}/${c.expected} đơn vị đã báo cáo (${c.onTime} đúng hạn, ${c.late} trễ hạn); ${c.blank} gửi mẫu trống, ${c.invalid} có lỗi, ${c.missing} chưa gửi.`,
-    errors: (n: number, options: string) => `  ${n} tệp báo cáo có lỗi hoặc còn là mẫu trống không được tổng hợp (xem ở trên; chi tiết: kt-bio validate <tệp>${options}).`,
-    notWritten: 'Không ghi báo cáo tổng hợp.',
-  },
-  en: {
-    written: (o: CompileOutcome) => `Wrote the ${o.period !== undefined ? `${o.period} ` : ''}${o.year} summary report${o.draft ? ' (draft)' : ''}: ${o.path}`,
-    heading: (o: CompileOutcome) => `  ${o.issuer.parentAuthority} / ${o.issuer.issuingBody}, No. ${o.number.trim()}, ${o.issuer.place}, ${formatDateNumeric(o.date)}`,
-    counts: (c: ReportingCounts) =>
-      `  ${c.reported} of ${c.expected} units reported (${c.onTime} on time, ${c.late} late); ${c.blank} blank, ${c.invalid} with errors, ${c.missing} missing.`,
-    errors: (n: number, options: string) => `  ${n} report file(s) with errors or still blank were left out (see above; details: kt-bio validate <file>${options}).`,
-    notWritten: 'No summary report written.',
-  },
-};
-
 export function compileText(o: CompileOutcome, lang: Lang): string {
-  const l = L[lang];
+  const l = COMPILE_WORDS[lang];
   const lines = o.path !== null ? [l.written(o), l.heading(o), l.counts(o.counts)] : [l.notWritten, l.counts(o.counts)];
   if (o.filesWithErrors.length > 0) lines.push(l.errors(o.filesWithErrors.length, o.options ?? ''));
   return lines.join('\n');

@@ -1,13 +1,8 @@
 // Formatters for diagnostics: pure functions from findings to text.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { localize, type Lang } from '../messages/catalogue.js';
-
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
-  en: { error: 'error', warning: 'warning', info: 'note' },
-};
-const HINT_WORD: Record<Lang, string> = { vi: 'Cách sửa', en: 'Fix' };
+import { VALIDATE_WORDS } from '../messages/validate.js';
 
 export interface TextFormatOptions {
   lang: Lang;
@@ -25,7 +20,8 @@ export function formatDiagnosticText(d: Diagnostic, opts: TextFormatOptions): st
   const c = colors(opts.color);
   const { message, hint } = localize(d, opts.lang);
   const where = [d.file, d.range?.start.line, d.range?.start.column].filter((x) => x !== undefined).join(':');
-  const sev = SEVERITY_WORD[opts.lang][d.severity];
+  const words = VALIDATE_WORDS[opts.lang];
+  const sev = words.severity[d.severity];
   const sevColored = d.severity === 'error' ? c.red.bold(sev) : d.severity === 'warning' ? c.yellow.bold(sev) : c.cyan(sev);
   const lines = [`${where ? c.bold(where) + ': ' : ''}${sevColored} ${c.dim(`[${d.code}]`)} ${message}`];
   const text = d.file !== undefined ? opts.sources?.get(d.file) : undefined;
@@ -40,7 +36,7 @@ export function formatDiagnosticText(d: Diagnostic, opts: TextFormatOptions): st
       lines.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(shown.caret)}${c.red('^'.repeat(shown.width))}`);
     }
   }
-  if (hint) lines.push(`  ${c.green(`${HINT_WORD[opts.lang]}:`)} ${hint}`);
+  if (hint) lines.push(`  ${c.green(`${words.hint}:`)} ${hint}`);
   return lines.join('\n');
 }
 

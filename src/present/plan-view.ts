@@ -1,38 +1,15 @@
 // `kt-bio plan`: the plan's tasks and who holds them on a date, as text or as data.
 import type { Lang } from '../messages/catalogue.js';
+import { PLAN_WORDS, type PlanNamed } from '../messages/plan.js';
 import type { Task } from '../generated/schema-types.js';
 import { formatDateVi, type IsoDate } from '../text/calendar.js';
-import { assignmentsOn, lifetimeOf, planDate, unitNameOn, type PlanModel, type Role, type UnitAssignment } from '../plan/model.js';
+import { assignmentsOn, lifetimeOf, planDate, unitNameOn, type PlanModel, type UnitAssignment } from '../plan/model.js';
 
-const L = {
-  vi: {
-    heading: (p: PlanModel, on: IsoDate) =>
-      `${p.data.identity.kind} số ${p.data.identity.number} ngày ${formatDateVi(planDate(p.data.identity.date))} của ${p.data.identity.issuer.short} — nhiệm vụ và đơn vị tại ngày ${formatDateVi(on)}`,
-    role: { lead: 'Chủ trì', implementing: 'Thực hiện', cooperating: 'Phối hợp' } as Record<Role, string>,
-    time: 'Thời gian',
-    due: 'hạn',
-    units: 'đơn vị',
-    inherited: (from: string) => `tiếp nhận từ ${from}`,
-    via: (g: string) => `thuộc ${g}`,
-    emptyGroup: (g: string, where: string) => `Nhóm "${g}" chưa có đơn vị nào trong dữ liệu; thêm tại: ${where}`,
-    agencyHeading: (name: string, on: IsoDate) => `Nhiệm vụ của ${name} tại ngày ${formatDateVi(on)}`,
-    agencyNone: 'Không có nhiệm vụ nào vào ngày này.',
-    notInOffice: (name: string, until: string, succ: string) => `${name} kết thúc hoạt động ngày ${until}; nhiệm vụ chuyển cho: ${succ}.`,
-  },
-  en: {
-    heading: (p: PlanModel, on: IsoDate) => `Plan ${p.data.identity.number} of ${formatDateVi(planDate(p.data.identity.date))} (${p.data.identity.issuer.short}) — tasks and units on ${formatDateVi(on)}`,
-    role: { lead: 'Lead', implementing: 'Implementing', cooperating: 'Cooperating' } as Record<Role, string>,
-    time: 'Time frame',
-    due: 'due',
-    units: 'units',
-    inherited: (from: string) => `taken over from ${from}`,
-    via: (g: string) => `in ${g}`,
-    emptyGroup: (g: string, where: string) => `The group "${g}" has no units in the data yet; add them in: ${where}`,
-    agencyHeading: (name: string, on: IsoDate) => `Tasks of ${name} on ${formatDateVi(on)}`,
-    agencyNone: 'No tasks on this date.',
-    notInOffice: (name: string, until: string, succ: string) => `${name} ended on ${until}; its tasks passed to: ${succ}.`,
-  },
-};
+/** The plan as headings name it. */
+export function planNamed(p: PlanModel): PlanNamed {
+  const id = p.data.identity;
+  return { kind: id.kind, number: id.number, date: planDate(id.date), issuer: id.issuer.short };
+}
 
 function nameOf(model: PlanModel, id: string, on: IsoDate): string {
   const u = model.units.get(id);
@@ -41,14 +18,14 @@ function nameOf(model: PlanModel, id: string, on: IsoDate): string {
 }
 
 function timeframeText(t: Task, lang: Lang): string {
-  const due = t.timeframe.due ? ` (${L[lang].due} ${formatDateVi(planDate(t.timeframe.due))})` : '';
+  const due = t.timeframe.due ? ` (${PLAN_WORDS[lang].due} ${formatDateVi(planDate(t.timeframe.due))})` : '';
   return `${t.timeframe.label}${due}`;
 }
 
 export function planText(model: PlanModel, on: IsoDate, lang: Lang): string {
-  const l = L[lang];
+  const l = PLAN_WORDS[lang];
   const { assignments, emptyGroups } = assignmentsOn(model, on);
-  const lines = [l.heading(model, on), ''];
+  const lines = [l.heading(planNamed(model), on), ''];
   for (const task of model.tasks) {
     lines.push(`${task.id.padEnd(10)} ${task.title}`);
     lines.push(`${''.padEnd(10)} ${l.time}: ${timeframeText(task, lang)}`);
@@ -80,7 +57,7 @@ function summarise(model: PlanModel, rows: UnitAssignment[], on: IsoDate): strin
 }
 
 export function agencyText(model: PlanModel, unitId: string, on: IsoDate, lang: Lang): string {
-  const l = L[lang];
+  const l = PLAN_WORDS[lang];
   const unit = model.units.get(unitId)!;
   const { name } = unitNameOn(unit, on);
   const life = lifetimeOf(unit);

@@ -2,14 +2,8 @@
 // it, the share reached and the years left.
 import type { Lang } from '../messages/entry.js';
 import { TARGET_WORDS } from '../messages/plan-progress.js';
+import { formatNumber as num } from '../messages/numbers.js';
 import type { TargetProgress } from '../cycle/targets.js';
-
-/** A number as each language writes it: 1.250,5 in Vietnamese, 1,250.5 in English. */
-function num(n: number, lang: Lang): string {
-  const [whole = '0', fraction] = String(Math.abs(n)).split('.');
-  const [group, point] = lang === 'vi' ? ['.', ','] : [',', '.'];
-  return `${n < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${fraction !== undefined ? `${point}${fraction}` : ''}`;
-}
 
 /** The lines of the section, or none when the plan sets no target. */
 export function targetsText(targets: readonly TargetProgress[], lang: Lang, bold: (t: string) => string = (t) => t): string[] {

@@ -1,6 +1,7 @@
 // The outcome of `kt-bio validate` as text (compiler style, then a summary) or as JSON: pure
 // functions from checked reports to a string.
 import type { Lang } from '../messages/catalogue.js';
+import { VALIDATE_WORDS } from '../messages/validate.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckedReport } from '../report/model.js';
 import { colors, formatDiagnosticsText } from './diagnostics.js';
@@ -44,28 +45,11 @@ export function summarize(o: ValidationOutcome): ValidationSummary {
   };
 }
 
-const WORDS = {
-  vi: {
-    status: { ok: 'hợp lệ', blank: 'mẫu còn trống', invalid: 'có lỗi' } as Record<FileStatus, string>,
-    summary: (s: ValidationSummary) =>
-      `Đã kiểm tra ${s.files} tệp: ${s.valid} tệp hợp lệ, ${s.blank} tệp còn là mẫu trống, ${s.invalid} tệp có lỗi` +
-      ` (tổng cộng ${s.errors} lỗi, ${s.warnings} cảnh báo).`,
-    skipped: (n: number) => `Bỏ qua ${n} mục không phải tệp .yaml/.yml:`,
-  },
-  en: {
-    status: { ok: 'valid', blank: 'blank', invalid: 'errors' } as Record<FileStatus, string>,
-    summary: (s: ValidationSummary) =>
-      `Checked ${s.files} file${s.files === 1 ? '' : 's'}: ${s.valid} valid, ${s.blank} blank, ${s.invalid} with errors` +
-      ` (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} in all).`,
-    skipped: (n: number) => `Skipped ${n} entr${n === 1 ? 'y' : 'ies'} that are not .yaml/.yml files:`,
-  },
-} as const;
-
 const MAX_FILES_LISTED = 100;
 
 export function validationText(o: ValidationOutcome, opts: { lang: Lang; color: boolean }): string {
   const c = colors(opts.color);
-  const w = WORDS[opts.lang];
+  const w = VALIDATE_WORDS[opts.lang];
   const sources = new Map(o.reports.filter((r) => r.text !== undefined).map((r) => [r.file, r.text!]));
   const findings = sortDiagnostics([...o.pathDiagnostics, ...o.reports.flatMap((r) => r.diagnostics)]);
   const blocks: string[] = [];

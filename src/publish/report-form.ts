@@ -4,6 +4,7 @@
 import type HandlebarsNamespace from 'handlebars';
 import { stringify } from 'yaml';
 import type { Lang } from '../messages/catalogue.js';
+import { NO_FORM_WORDS } from '../messages/template.js';
 import { addDays, formatDateVi, type IsoDate } from '../text/calendar.js';
 import { exampleReportDate, expectedReporters, lifetimeOf, unitReportDeadline, planDate, resolveOn, unitNameOn, type ExpectedReporter, type PlanModel, type Role } from '../plan/model.js';
 
@@ -213,28 +214,9 @@ export function reporterFor(plan: PlanModel, unitId: string, year: number): { re
   return { reason: { kind: 'no_tasks' } };
 }
 
-const L = {
-  vi: {
-    unknown: (id: string, file: string, hint?: string) => `Không có đơn vị "${id}" trong ${file}${hint ? ` (có phải "${hint}"?)` : ''}.`,
-    ended: (name: string, until: IsoDate, year: number) => `${name} đã kết thúc hoạt động ngày ${formatDateVi(until)}, nên không báo cáo năm ${year}.`,
-    successor: (s: { id: string; name: string }, year: number, options: string) => `Nhiệm vụ chuyển cho ${s.name}: kt-bio template ${s.id} --year ${year}${options}`,
-    successorEmpty: (s: { name: string; whereToAdd?: string }) => `Nhiệm vụ chuyển cho ${s.name}; nhóm này chưa có đơn vị nào trong dữ liệu${s.whereToAdd ? ` (thêm tại ${s.whereToAdd})` : ''}.`,
-    notYet: (name: string, from: IsoDate, deadline: IsoDate) => `${name} bắt đầu hoạt động từ ngày ${formatDateVi(from)}, sau hạn báo cáo ${formatDateVi(deadline)}, nên không báo cáo năm này.`,
-    noTasks: (name: string, deadline: IsoDate) => `Kế hoạch không giao nhiệm vụ nào cho ${name} vào ngày ${formatDateVi(deadline)}, nên đơn vị không phải báo cáo năm này.`,
-  },
-  en: {
-    unknown: (id: string, file: string, hint?: string) => `No unit "${id}" in ${file}${hint ? ` (did you mean "${hint}"?)` : ''}.`,
-    ended: (name: string, until: IsoDate, year: number) => `${name} ended on ${formatDateVi(until)}, so it does not report for ${year}.`,
-    successor: (s: { id: string; name: string }, year: number, options: string) => `Its tasks passed to ${s.name}: kt-bio template ${s.id} --year ${year}${options}`,
-    successorEmpty: (s: { name: string; whereToAdd?: string }) => `Its tasks passed to ${s.name}, a group with no units in the data yet${s.whereToAdd ? ` (add them in ${s.whereToAdd})` : ''}.`,
-    notYet: (name: string, from: IsoDate, deadline: IsoDate) => `${name} started on ${formatDateVi(from)}, after the report deadline ${formatDateVi(deadline)}, so it does not report for that year.`,
-    noTasks: (name: string, deadline: IsoDate) => `The plan gives ${name} no task on ${formatDateVi(deadline)}, so it does not report for that year.`,
-  },
-};
-
 /** The message for a unit that gets no form: who it is, why, and who reports instead. */
 export function noFormText(plan: PlanModel, unitId: string, year: number, reason: NoFormReason, lang: Lang, suggestion?: string, options = ''): string {
-  const l = L[lang];
+  const l = NO_FORM_WORDS[lang];
   if (reason.kind === 'unknown') return l.unknown(unitId, plan.files.units, suggestion);
   const unit = plan.units.get(unitId)!;
   const deadline = expectedReporters(plan, year).deadline;
