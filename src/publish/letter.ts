@@ -18,7 +18,7 @@ import type { ReportingRequest } from '../cycle/requests.js';
 import type { AdminDocument } from './docx/index.js';
 import { escapeStrings, registerSummaryHelpers } from './summary-report.js';
 import type { SummaryTemplates, TemplateText } from './templates.js';
-import { formatVietnameseDate } from './docx/index.js';
+import { formatVietnameseDate } from './docx/date-words.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 

@@ -21,7 +21,8 @@ import type { YearComparison } from '../cycle/compare.js';
 import { comparisonContext } from './comparison-view.js';
 import { formatDong } from '../text/money.js';
 import type { ResolvedSettings } from '../settings/validate.js';
-import { formatDateInWords, type AdminDocument } from './docx/index.js';
+import type { AdminDocument } from './docx/index.js';
+import { formatDateInWords } from './docx/date-words.js';
 import { escapeMarkdown } from './docx/escape.js';
 
 type Handlebars = typeof HandlebarsNamespace;

@@ -53,6 +53,8 @@ import { sanitizeForXml } from './xml-text.js';
 import { A4, BLACK, BODY_SIZE, FONT, PT, mmToTwips } from './typography.js';
 
 export { escapeMarkdown, escapeMarkdownCell } from './escape.js';
+import { formatVietnameseDate, type DocumentDate } from './date-words.js';
+export { formatDateInWords, formatVietnameseDate, type DocumentDate } from './date-words.js';
 
 export interface IssuerBlock {
   parentAuthority: string;
@@ -81,12 +83,6 @@ export const DEFAULT_PAGE_LAYOUT: Readonly<PageLayout> = {
   marginRightMm: 15,
 };
 
-export interface DocumentDate {
-  day: number;
-  month: number;
-  year: number;
-}
-
 export interface AdminDocument {
   issuer: IssuerBlock;
   /** Everything after "Số: ", e.g. "125/BC-SKHCN", or "      /BC-SKHCN" for a draft not yet numbered. */
@@ -112,36 +108,6 @@ export interface AdminDocument {
 const DEFAULT_RECIPIENTS_HEADING = 'Nơi nhận:';
 /** Distance of the page number from the top edge of the page (Word's default, 1.25 cm). */
 const HEADER_DISTANCE = 708;
-
-function assertCalendarDate(d: DocumentDate): void {
-  const valid =
-    Number.isInteger(d.year) &&
-    Number.isInteger(d.month) &&
-    Number.isInteger(d.day) &&
-    d.year >= 1 &&
-    d.year <= 9999 &&
-    d.month >= 1 &&
-    d.month <= 12 &&
-    d.day >= 1 &&
-    d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-  if (!valid) throw new RangeError(`Not a calendar date: ${d.day}/${d.month}/${d.year}`);
-}
-
-/**
- * "Hà Nội, ngày 05 tháng 12 năm 2025": days below 10 and the months 1 and 2 take a leading zero
- * (so "tháng 01" cannot be misread as "tháng 10"/"tháng 11"); months 3 to 12 do not.
- */
-export function formatVietnameseDate(place: string, d: DocumentDate): string {
-  return `${place}, ${formatDateInWords(d)}`;
-}
-
-/** "ngày 05 tháng 12 năm 2025", as the heading writes it (and the reference line of an appendix). */
-export function formatDateInWords(d: DocumentDate): string {
-  assertCalendarDate(d);
-  const day = String(d.day).padStart(2, '0');
-  const month = d.month <= 2 ? String(d.month).padStart(2, '0') : String(d.month);
-  return `ngày ${day} tháng ${month} năm ${d.year}`;
-}
 
 interface PageGeometry {
   margins: { top: number; bottom: number; left: number; right: number };
