@@ -5,6 +5,8 @@ import { parseDate, type IsoDate } from '../text/calendar.js';
 import { planDate, planForPeriod, reportingPeriod, type PlanModel } from '../plan/model.js';
 import { closest } from '../diagnostics/suggest.js';
 import { EXIT, ExitError, usageError, type Context } from './context.js';
+import type { Command } from 'commander';
+import type { CliTexts } from '../messages/cli-texts.js';
 
 /** --year: a four-digit year. */
 export const yearOption =
@@ -65,4 +67,25 @@ export function planForPeriodOption(ctx: Context, plan: PlanModel, id: string | 
       reportingFile: plan.files.reporting,
     }),
   ]);
+}
+
+/** The cycle a command works on: --year, --period where the command takes one, --request. */
+export function cycleOptions(cmd: Command, texts: CliTexts, period?: 'period'): Command {
+  cmd.option('--year <year>', texts.options.year, yearOption());
+  if (period) cmd.option('--period <id>', texts.options.period);
+  return cmd.option('--request <id>', texts.options.request);
+}
+
+/** Where a command writes (-o) and whether it may replace a file there (--force). */
+export interface OutputOptions {
+  output?: string;
+  force?: boolean;
+}
+
+/** A document the department signs (compile, remind): its number, date, signer and templates. */
+export interface DocumentOptions extends OutputOptions {
+  number?: string;
+  date?: IsoDate;
+  signerName?: string;
+  templates?: string;
 }

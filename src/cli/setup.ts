@@ -14,3 +14,12 @@ export interface CommandSetup {
   texts: CliTexts;
   finish: Finish;
 }
+
+/** The commands whose words carry a description and the examples shown after the help. */
+type Described = { [K in keyof CliTexts]: CliTexts[K] extends { description: string; help: string } ? K : never }[keyof CliTexts];
+
+/** A command of the program, described, with its examples after the help, in the user's language. */
+export function commandOf({ program, texts }: Pick<CommandSetup, 'program' | 'texts'>, name: Described): Command {
+  const t: { description: string; help: string } = texts[name];
+  return program.command(name).description(t.description).addHelpText('after', t.help);
+}

@@ -13,6 +13,7 @@ import {
   cycleDiagnostics,
   SUBMISSION_STATUSES,
   type DatedTaskUnit,
+  type FileVerdict,
   type SubmissionStatus,
   type SubmissionSummary,
   type SubmittedFile,
@@ -208,7 +209,13 @@ function fileRow(f: SubmittedFile, l: Texts, date: (d: IsoDate) => string): stri
  * codes and dates (ISO) are not.
  */
 export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lang, options = ''): unknown {
-  const problem = (d: Diagnostic | undefined) => (d ? diagnosticToJson(d, lang) : null);
+  // A file as scripts see it: its name and verdict, what the list says of it, its first problem.
+  const fileJson = (f: { file: string; verdict: FileVerdict; firstProblem?: Diagnostic }, about: Record<string, unknown>) => ({
+    file: f.file,
+    verdict: f.verdict,
+    ...about,
+    firstProblem: f.firstProblem ? diagnosticToJson(f.firstProblem, lang) : null,
+  });
   return {
     year: s.year,
     period: s.period,
@@ -231,28 +238,11 @@ export function checkJson(s: SubmissionSummary, source: ReportsSource, lang: Lan
       contentFile: u.contentFile ?? null,
       timelinessFile: u.timelinessFile ?? null,
       tasks: u.tasks.map((t) => ({ taskId: t.taskId, role: t.role, inheritedFrom: t.inheritedFrom ?? null })),
-      files: u.files.map((f) => ({
-        file: f.file,
-        verdict: f.verdict,
-        role: f.role,
-        submitted: f.submitted ?? null,
-        number: f.number ?? null,
-        daysLate: f.daysLate ?? null,
-        matchedBy: f.matchedBy,
-        firstProblem: problem(f.firstProblem),
-      })),
+      files: u.files.map((f) => fileJson(f, { role: f.role, submitted: f.submitted ?? null, number: f.number ?? null, daysLate: f.daysLate ?? null, matchedBy: f.matchedBy })),
     })),
-    strays: s.strays.map((f) => ({
-      file: f.file,
-      verdict: f.verdict,
-      reason: f.reason,
-      agency: f.agency ?? null,
-      agencyName: f.agencyName ?? null,
-      year: f.year ?? null,
-      submitted: f.submitted ?? null,
-      successors: f.successors ?? [],
-      firstProblem: problem(f.firstProblem),
-    })),
+    strays: s.strays.map((f) =>
+      fileJson(f, { reason: f.reason, agency: f.agency ?? null, agencyName: f.agencyName ?? null, year: f.year ?? null, submitted: f.submitted ?? null, successors: f.successors ?? [] }),
+    ),
     datedTasks: s.datedTasks.map((t) => ({
       ...t,
       units: t.units.map((u) => ({

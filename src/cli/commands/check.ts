@@ -13,18 +13,12 @@ import { formatDateVi } from '../../text/calendar.js';
 import { locateRequestReports, requireRequest } from '../request-option.js';
 import { createContext, EXIT, ExitError, requirePlan } from '../context.js';
 import { locateYearReports, yearsRoot } from '../locations.js';
-import { planForPeriodOption, yearOption } from '../options.js';
-import type { CommandSetup } from '../setup.js';
+import { cycleOptions, planForPeriodOption } from '../options.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
-export function registerCheck({ program, env, texts, finish }: CommandSetup): void {
-  const t = texts.check;
-  program
-    .command('check')
-    .description(t.description)
-    .option('--year <year>', texts.options.year, yearOption())
-    .option('--period <id>', texts.options.period)
-    .option('--request <id>', texts.options.request)
-    .addHelpText('after', t.help)
+export function registerCheck(setup: CommandSetup): void {
+  const { env, texts, finish } = setup;
+  cycleOptions(commandOf(setup, 'check'), texts, 'period')
     .action(async (opts: { year?: number; period?: string; request?: string }, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const plan = planForPeriodOption(ctx, await requirePlan(ctx), opts.period);

@@ -25,31 +25,21 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { createContext, EXIT, ExitError, requirePlan, shellWord, type Context } from '../context.js';
 import { locateYearReports, templatesFolder, yearSettingsPath, yearsRoot } from '../locations.js';
-import { dateOption, nonEmptyOption, planForPeriodOption, requirePlanDate, yearOption } from '../options.js';
-import type { CommandSetup } from '../setup.js';
+import { cycleOptions, dateOption, type DocumentOptions, nonEmptyOption, planForPeriodOption, requirePlanDate } from '../options.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
-interface CompileOptions {
+interface CompileOptions extends DocumentOptions {
   year: number;
-  output?: string;
-  templates?: string;
-  number?: string;
-  date?: IsoDate;
-  signerName?: string;
-  signerAuthority?: string[];
-  strict?: boolean;
-  force?: boolean;
   period?: string;
   request?: string;
+  signerAuthority?: string[];
+  strict?: boolean;
 }
 
-export function registerCompile({ program, env, texts, finish }: CommandSetup): void {
+export function registerCompile(setup: CommandSetup): void {
+  const { env, texts, finish } = setup;
   const t = texts.compile;
-  program
-    .command('compile')
-    .description(t.description)
-    .option('--year <year>', texts.options.year, yearOption())
-    .option('--period <id>', texts.options.period)
-    .option('--request <id>', texts.options.request)
+  cycleOptions(commandOf(setup, 'compile'), texts, 'period')
     .option('-o, --output <file>', t.output)
     .option('--templates <dir>', t.templates, nonEmptyOption('--templates'))
     .option('--number <number>', t.number, nonEmptyOption('--number'))
@@ -58,7 +48,6 @@ export function registerCompile({ program, env, texts, finish }: CommandSetup): 
     .option('--signer-authority <line>', t.signerAuthority, (v: string, all: string[] = []) => [...all, v])
     .option('--strict', t.strict)
     .option('--force', t.force)
-    .addHelpText('after', t.help)
     .action(async (opts: CompileOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const plan = planForPeriodOption(ctx, await requirePlan(ctx), opts.period);

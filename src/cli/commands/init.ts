@@ -10,19 +10,17 @@ import { displayPath, joinPath, resolvePath } from '../../io/paths.js';
 import { createContext, EXIT, ExitError, requirePlan } from '../context.js';
 import { requirePlanYear, yearOption } from '../options.js';
 import { shippedPath } from '../workspace.js';
-import type { CommandSetup } from '../setup.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
 /** The commented settings file of a year, shipped with kt-bio. */
 const YEAR_SETTINGS_TEMPLATE = 'templates/settings/year.yaml';
 
-export function registerInit({ program, env, texts, finish }: CommandSetup): void {
+export function registerInit(setup: CommandSetup): void {
+  const { env, texts, finish } = setup;
   const t = texts.init;
-  program
-    .command('init')
-    .description(t.description)
+  commandOf(setup, 'init')
     .argument('[folder]', t.folder)
     .option('--year <year>', t.year, yearOption())
-    .addHelpText('after', t.help)
     .action(async (folderArg: string | undefined, opts: { year?: number }, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const plan = await requirePlan(ctx);

@@ -6,16 +6,14 @@ import { agencyText, planJson, planText } from '../../present/plan-view.js';
 import { closest } from '../../diagnostics/suggest.js';
 import { createContext, EXIT, requirePlan, usageError } from '../context.js';
 import { dateOption } from '../options.js';
-import type { CommandSetup } from '../setup.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
-export function registerPlan({ program, env, texts, finish }: CommandSetup): void {
-  const t = texts.plan;
-  program
-    .command('plan')
-    .description(t.description)
+export function registerPlan(setup: CommandSetup): void {
+  const { env, finish } = setup;
+  const t = setup.texts.plan;
+  commandOf(setup, 'plan')
     .option('--agency <id>', t.agency)
     .option('--on <date>', t.on, dateOption('--on'))
-    .addHelpText('after', t.help)
     .action(async (opts: { agency?: string; on?: IsoDate }, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const plan = await requirePlan(ctx);

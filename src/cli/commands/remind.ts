@@ -22,31 +22,24 @@ import { loadSummaryTemplates } from '../../publish/templates.js';
 import { buildLetter, letterDocument, letterEmail, letterText, LETTER_TEMPLATE } from '../../publish/letter.js';
 import { createContext, EXIT, ExitError, requirePlan, type Context } from '../context.js';
 import { locateYearReports, templatesFolder, yearSettingsPath } from '../locations.js';
-import { dateOption, nonEmptyOption, requirePlanDate, yearOption } from '../options.js';
-import type { CommandSetup } from '../setup.js';
+import { dateOption, nonEmptyOption, requirePlanDate, yearOption, type DocumentOptions } from '../options.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
 const FORMATS = ['docx', 'txt', 'eml'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface RemindOptions {
+interface RemindOptions extends DocumentOptions {
   year?: number;
   request?: string;
   by?: IsoDate;
   perUnit?: boolean;
   format: Format;
-  output?: string;
-  force?: boolean;
-  number?: string;
-  date?: IsoDate;
-  signerName?: string;
-  templates?: string;
 }
 
-export function registerRemind({ program, env, texts, finish }: CommandSetup): void {
+export function registerRemind(setup: CommandSetup): void {
+  const { env, texts, finish } = setup;
   const t = texts.remind;
-  program
-    .command('remind')
-    .description(t.description)
+  commandOf(setup, 'remind')
     .option('--year <year>', texts.options.year, yearOption())
     .option('--request <id>', t.request)
     .option('--by <date>', t.by, dateOption('--by'))
@@ -58,7 +51,6 @@ export function registerRemind({ program, env, texts, finish }: CommandSetup): v
     .option('--date <date>', t.date, dateOption('--date'))
     .option('--signer-name <name>', t.signerName, nonEmptyOption('--signer-name'))
     .option('--templates <dir>', t.templates, nonEmptyOption('--templates'))
-    .addHelpText('after', t.help)
     .action(async (opts: RemindOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const plan = await requirePlan(ctx);

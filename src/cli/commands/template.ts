@@ -15,42 +15,35 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { givenOutputProblem, isInsideReally, outputDiagnostic, writeTarget } from '../../io/output.js';
 import { shippedPath } from '../workspace.js';
 import { createContext, EXIT, ExitError, requirePlan, usageError, type Context } from '../context.js';
-import { nonEmptyOption, yearOption } from '../options.js';
+import { cycleOptions, nonEmptyOption, type OutputOptions } from '../options.js';
 import { requireRequest, REQUESTS_FOLDER } from '../request-option.js';
 import { requestScope, type ReportingRequest } from '../../cycle/requests.js';
 import { submissionStatus } from '../../cycle/submissions.js';
 import type { IsoDate } from '../../text/calendar.js';
-import type { CommandSetup } from '../setup.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
 /** The department's own wording wins: templates/ in the working folder, else kt-bio's. */
 export const FORM_TEMPLATE = 'templates/report-form.yaml.hbs';
 
-interface TemplateOptions {
+interface TemplateOptions extends OutputOptions {
   year?: number;
   request?: string;
   all?: boolean;
-  output?: string;
-  force?: boolean;
   intoReports?: boolean;
   form?: string;
   html?: boolean;
 }
 
-export function registerTemplate({ program, env, texts, finish }: CommandSetup): void {
+export function registerTemplate(setup: CommandSetup): void {
+  const { env, texts, finish } = setup;
   const t = texts.template;
-  program
-    .command('template')
-    .description(t.description)
-    .argument('[unit-id]', t.unit)
-    .option('--year <year>', texts.options.year, yearOption())
-    .option('--request <id>', texts.options.request)
+  cycleOptions(commandOf(setup, 'template').argument('[unit-id]', t.unit), texts)
     .option('--all', t.all)
     .option('-o, --output <file|dir>', t.output)
     .option('--force', t.force)
     .option('--into-reports', t.intoReports)
     .option('--form <file>', t.form(FORM_TEMPLATE), nonEmptyOption('--form'))
     .option('--html', t.html)
-    .addHelpText('after', t.help)
     .action(async (unitId: string | undefined, opts: TemplateOptions, cmd: Command) => {
       const ctx = createContext(cmd, env);
       if (unitId === undefined && !opts.all) throw usageError(diagnostic('template-unit-or-all', 'error'));

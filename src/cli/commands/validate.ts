@@ -4,20 +4,18 @@ import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.j
 import { checkReportPaths } from '../../report/load.js';
 import { fileStatus, validationResult, validationText } from '../../present/validation.js';
 import { createContext, EXIT, requirePlan } from '../context.js';
-import type { CommandSetup } from '../setup.js';
+import { commandOf, type CommandSetup } from '../setup.js';
 
 /** Findings that say a path could not be read at all: a usage or I/O error, not a bad report. */
 const READ_FAILURES: ReadonlySet<string> = new Set(['file-not-found', 'file-unreadable', 'folder-unreadable']);
 const isReadFailure = (d: Diagnostic): boolean => READ_FAILURES.has(d.code);
 
-export function registerValidate({ program, env, texts, finish }: CommandSetup): void {
+export function registerValidate(setup: CommandSetup): void {
+  const { env, texts, finish } = setup;
   const t = texts.validate;
-  program
-    .command('validate')
-    .description(t.description)
+  commandOf(setup, 'validate')
     .argument('<paths...>', t.paths)
     .addOption(new Option('--format <format>', t.format).choices(['text', 'json']))
-    .addHelpText('after', t.help)
     .action(async (paths: string[], _opts: { format?: 'text' | 'json' }, cmd: Command) => {
       const ctx = createContext(cmd, env);
       const plan = await requirePlan(ctx);
