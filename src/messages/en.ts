@@ -1,7 +1,7 @@
 // English messages (--lang en).
 import type { Catalogue } from './entry.js';
 import type { MessageArgs } from '../diagnostics/diagnostic.js';
-import { arg, list } from './entry.js';
+import { arg, dateArg, list, planFile, typeNames } from './entry.js';
 import { formatDateNumeric } from '../text/calendar.js';
 
 const TYPE_EN: Record<string, string> = {
@@ -13,19 +13,12 @@ const TYPE_EN: Record<string, string> = {
   array: 'a list (one "- " item a line)',
   null: 'empty',
 };
-const typeEn = (t: string): string =>
-  t
-    .split(',')
-    .map((x) => TYPE_EN[x.trim()] ?? x)
-    .join(' or ');
+const typeEn = (t: string): string => typeNames(t, TYPE_EN, ' or ');
 
-/** An ISO date of the args as dd/mm/yyyy. */
-const date = (a: MessageArgs, key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key]) : '');
+const date = dateArg;
 /** Line numbers, with "and N more" when the list was cut short. */
 const lines = (a: MessageArgs): string => `${(a['lines'] as readonly string[] | undefined)?.length === 1 && !Number(a['more']) ? 'line' : 'lines'} ${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` and ${String(a['more'])} more lines` : ''}`;
 
-/** The plan file an argument names (the one actually read), else the file's usual name. */
-const planFile = (a: Parameters<typeof arg>[0], key: string, name: string): string => arg(a, key) || name;
 /** How to write a date, with the example date of the plan's own cycle when the args give one. */
 const dateExample = (a: Parameters<typeof arg>[0]): string => (typeof a['example'] === 'string' ? `${formatDateNumeric(a['example'])} (or ${a['example']})` : '25/03/2025 (or 2025-03-25)');
 

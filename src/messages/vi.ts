@@ -2,7 +2,7 @@
 // what is wrong, in plain words, and what to write instead.
 import type { Catalogue } from './entry.js';
 import type { MessageArgs } from '../diagnostics/diagnostic.js';
-import { arg, list } from './entry.js';
+import { arg, dateArg, list, planFile, typeNames } from './entry.js';
 import { formatDateVi } from '../text/calendar.js';
 import { formatDateNumeric } from '../text/calendar.js';
 import { groupThousands } from '../text/money.js';
@@ -16,14 +16,9 @@ const TYPE_VI: Record<string, string> = {
   array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
   null: 'để trống',
 };
-const typeVi = (t: string): string =>
-  t
-    .split(',')
-    .map((x) => TYPE_VI[x.trim()] ?? x)
-    .join(' hoặc ');
+const typeVi = (t: string): string => typeNames(t, TYPE_VI, ' hoặc ');
 
-/** An ISO date of the args as Vietnamese documents write it: 18/11/2025. */
-const date = (a: MessageArgs, key: string): string => (typeof a[key] === 'string' ? formatDateNumeric(a[key]) : '');
+const date = dateArg;
 /** Line numbers, with "và N dòng khác" when the list was cut short. */
 const lines = (a: MessageArgs): string => `${(a['lines'] as readonly string[] | undefined)?.length === 1 && !Number(a['more']) ? 'dòng' : 'các dòng'} ${list(a, 'lines')}${Number(a['more'] ?? 0) > 0 ? ` và ${String(a['more'])} dòng khác` : ''}`;
 const STATUS_VI: Record<string, string> = {
@@ -53,8 +48,6 @@ const SPECIAL_VI: Record<string, string> = {
 const specialVi = (k: string): string => SPECIAL_VI[k] ?? 'một mục đặc biệt của hệ thống';
 const quoteVi = (q: string): string => (q === "'" ? 'nháy đơn' : 'ngoặc kép');
 
-/** The plan file an argument names (the one actually read), else the file's usual name. */
-const planFile = (a: MessageArgs, key: string, name: string): string => arg(a, key) || name;
 /** How to write a date, with the example date of the plan's own cycle when the args give one. */
 const dateExample = (a: MessageArgs): string => (typeof a['example'] === 'string' ? `${formatDateVi(a['example'])} (hoặc ${a['example']})` : '25/3/2025 (hoặc 2025-03-25)');
 
